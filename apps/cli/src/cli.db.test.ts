@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createScratchDatabase } from '@wenming/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../bin/cli.mjs', import.meta.url));
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+
+/** Runs the real CLI as a user would, against a database of its own. */
+function cli(args: string[], stdin?: string) {
+  const { DATABASE_URL: _url, DATA_DIR: _dir, ...rest } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env: { ...rest, ...scratch.env },
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+});
+afterAll(async () => {
+  await scratch?.dispose();
+});
+
+describe('cli', () => {
+  it('migrates, seeds the demo city once, and lists units as pure JSON', () => {
+    expect(cli(['migrate'])).toMatchObject({ code: 0 });
+    const seeded = cli(['seed', '--demo']);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toMatch(/seeded 4 offices, 14 units, 6 users/);
+    expect(cli(['seed', '--demo']).stdout).toMatch(/nothing seeded/);
+
+    const listed = cli(['unit', 'list', '--json']);
+    expect(listed.code).toBe(0);
+    const units = JSON.parse(listed.stdout) as { code: string; level: string }[];
+    expect(units).toHaveLength(14);
+    expect(new Set(units.map((u) => u.level)).size).toBeGreaterThanOrEqual(5);
+
+    const district = cli(['unit', 'list', '--office', 'DJ-JZ-YS']);
+    expect(district.stdout).toMatch(/云山区人民法院/);
+    expect(district.stdout).not.toMatch(/清河区税务局/);
+  });
+
+  it('creates an account with a password from stdin, and refuses bad input with a clear message', () => {
+    const created = cli(
+      [
+        'user',
+        'create',
+        '--username',
+        'qh.member',
+        '--display-name',
+        '刘芳',
+        '--role',
+        'unit_member',
+        '--unit',
+        'QH-SWJ',
+        '--password-stdin',
+        '--json',
+      ],
+      'a-good-password\n',
+    );
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      username: 'qh.member',
+      roles: [{ role: 'unit_member', unitName: '清河区税务局' }],
+    });
+
+    const again = cli([
+      'user',
+      'create',
+      '--username',
+      'qh.member',
+      '--display-name',
+      'x',
+      '--role',
+      'unit_member',
+      '--unit',
+      'QH-SWJ',
+      '--password',
+      'another-pass',
+    ]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already used/);
+
+    const noUnit = cli([
+      'user',
+      'create',
+      '--username',
+      'nobody',
+      '--display-name',
+      'x',
+      '--role',
+      'unit_member',
+      '--unit',
+      'NOPE',
+      '--password',
+      'another-pass',
+    ]);
+    expect(noUnit).toMatchObject({ code: 1 });
+    expect(noUnit.stderr).toMatch(/no unit with code NOPE/);
+
+    const shortPassword = cli([
+      'user',
+      'create',
+      '--username',
+      'ok.name',
+      '--display-name',
+      'x',
+      '--role',
+      'analyst',
+      '--office',
+      'DJ-JZ',
+      '--password',
+      'short',
+    ]);
+    expect(shortPassword.code).toBe(1);
+    expect(shortPassword.stderr).toMatch(/password/);
+  });
+
+  it('answers unknown commands and options with usage help and a non-zero exit', () => {
+    const unknown = cli(['frobnicate']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown command/);
+    expect(cli(['unit', 'list', '--level', 'galactic']).code).not.toBe(0);
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/migrate/);
+  });
+});

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The only place that reads process.env for the CLI; the same variables as the server. */
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).optional(),
+});
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = ZEnv.parse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
+  const base = source.INIT_CWD ?? process.cwd();
+  return { databaseUrl: parsed.DATABASE_URL, dataDir: resolve(base, parsed.DATA_DIR ?? '.data') };
+}

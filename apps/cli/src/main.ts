@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { registerMigrate } from './commands/migrate';
+import { registerSeed } from './commands/seed';
+import { registerUnit } from './commands/unit';
+import { registerUser } from './commands/user';
+import { describeError } from './errors';
+
+const program = new Command()
+  .name('wenming')
+  .description(
+    'Wenming (文明创建管理平台) command line: database, data and accounts.\nUses DATABASE_URL, or embedded PGlite under DATA_DIR (default ./.data).',
+  )
+  .exitOverride()
+  .showHelpAfterError('(add --help for usage)');
+
+registerMigrate(program);
+registerSeed(program);
+registerUser(program);
+registerUnit(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; usage errors were already printed by commander.
+    process.exitCode = error.exitCode;
+  } else {
+    console.error(`error: ${describeError(error)}`);
+    process.exitCode = 1;
+  }
+}

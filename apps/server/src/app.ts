@@ -1,0 +1,100 @@
+import fastifyCookie from '@fastify/cookie';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { type AppRouter, appRouter, type CookieJar, createContext } from '@wenming/api';
+import type { Clock } from '@wenming/core';
+import type { Database } from '@wenming/db';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { refuseCrossOrigin } from './security';
+import { mountSpa, type SpaMount } from './spa';
+
+export const SESSION_COOKIE = 'wenming_session';
+
+export interface ServerOptions {
+  database: Database;
+  clock?: Clock;
+  spas?: SpaMount[];
+  cookieSecure?: 'auto' | 'true' | 'false';
+  trustProxy?: boolean;
+  logger?: boolean | { level: string };
+  /** Streams a test can read to prove no secret reaches the log. */
+  logStream?: NodeJS.WritableStream;
+}
+
+function cookieJar(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  secureSetting: ServerOptions['cookieSecure'],
+): CookieJar {
+  const secure = secureSetting === 'true' || (secureSetting !== 'false' && req.protocol === 'https');
+  return {
+    sessionToken: req.cookies[SESSION_COOKIE],
+    setSession(token, expiresAt) {
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        expires: expiresAt,
+      });
+    },
+    clearSession() {
+      reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+    },
+  };
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const level = typeof options.logger === 'object' ? options.logger.level : 'info';
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            // Sessions and passwords never reach the log.
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+              '*.password',
+            ],
+          },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyCookie);
+  refuseCrossOrigin(app);
+
+  app.get('/api/health', async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(database.db);
+      return { ok: true, db: database.engine };
+    } catch {
+      return reply.code(503).send({ ok: false, db: database.engine });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext(
+          { db: database.db, engine: database.engine, clock: options.clock, log: req.log },
+          {
+            cookies: cookieJar(req, res, options.cookieSecure),
+            request: { ip: req.ip, userAgent: req.headers['user-agent'] },
+          },
+        ),
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  for (const spa of options.spas ?? []) await mountSpa(app, spa);
+  app.get('/', async (_req, reply) => reply.redirect('/console/'));
+  return app;
+}

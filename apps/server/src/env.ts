@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The only place that reads process.env for the server. */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).optional(),
+  /** `auto`: seed the demo city into an empty database unless NODE_ENV=production. */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Secure cookies: `auto` sets them when the request came over https. */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof ZEnv> & { dataDir: string };
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`invalid environment:\n${problems}`);
+  }
+  // pnpm runs scripts inside the package; INIT_CWD is where the user typed the command.
+  const base = source.INIT_CWD ?? process.cwd();
+  return { ...parsed.data, dataDir: resolve(base, parsed.data.DATA_DIR ?? '.data') };
+}

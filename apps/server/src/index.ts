@@ -1,0 +1,1 @@
+export { buildServer, SESSION_COOKIE, type ServerOptions } from './app';

@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { seedDemo } from '@wenming/api';
+import { createDb, migrateToLatest } from '@wenming/db';
+import { buildServer } from './app';
+import { parseEnv } from './env';
+
+const env = parseEnv();
+const database = createDb({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATABASE_URL ? undefined : `${env.dataDir}/pglite`,
+});
+const app = await buildServer({
+  database,
+  cookieSecure: env.COOKIE_SECURE,
+  trustProxy: env.TRUST_PROXY === 'true',
+  logger: { level: env.LOG_LEVEL },
+  spas: [
+    { prefix: '/console/', root: fileURLToPath(new URL('../../console/dist', import.meta.url)) },
+    { prefix: '/portal/', root: fileURLToPath(new URL('../../portal/dist', import.meta.url)) },
+  ],
+});
+
+try {
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
+  const seed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && env.NODE_ENV !== 'production');
+  if (seed) {
+    const summary = await seedDemo(database.db);
+    if (summary.seeded) app.log.info(summary, 'demo data seeded (password: wenming-demo)');
+  }
+  await app.listen({ port: env.PORT, host: env.HOST });
+} catch (error) {
+  app.log.fatal({ err: error }, 'server failed to start');
+  await database.close();
+  process.exit(1);
+}
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

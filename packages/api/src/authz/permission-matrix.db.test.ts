@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { useTestDb } from '@wenming/db/testing';
+import { describe, expect, it } from 'vitest';
+import { appRouter } from '../router';
+import { callerAs, createFixture, type Fixture, type FixtureUser, failure } from '../testing/index';
+
+/**
+ * Every procedure × every role × a target inside vs outside the caller's scope. "Own" is
+ * unit U1 (in the city's district D1; the unit staff's own unit) and its member; "foreign"
+ * is unit U4 under a sibling city office. A procedure added to the router without a row
+ * here fails the first test.
+ */
+type Target = 'own' | 'foreign';
+type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN';
+const ROLES = [
+  'cityAdmin',
+  'cityInspector',
+  'cityAnalyst',
+  'unit1Admin',
+  'unit1HeadA',
+  'unit1Member',
+] as const;
+const CODES = { ok: 'ok', NF: 'NOT_FOUND', FB: 'FORBIDDEN' } as const;
+
+interface Probe {
+  /** Public procedures take no session and are covered by their own tests. */
+  public?: true;
+  call?: (caller: Awaited<ReturnType<typeof callerAs>>, f: Fixture, target: Target) => Promise<unknown>;
+  /** Per role in ROLES order: "own foreign" outcomes, e.g. "ok NF". */
+  expect?: string;
+  /** For lists: ids in the answer, none of which may lie outside the caller's scope. */
+  ids?: (result: unknown) => string[];
+}
+
+const unique = () => `p${randomBytes(4).toString('hex')}`;
+const items = (r: unknown) => (r as { items: { id: string }[] }).items.map((i) => i.id);
+const unitOf = (f: Fixture, t: Target) => (t === 'own' ? f.units.U1 : f.units.U4);
+const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
+
+const probes: Record<string, Probe> = {
+  'auth.login': { public: true },
+  'auth.logout': { public: true },
+  'auth.me': { call: (c) => c.auth.me(), expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok' },
+  'office.tree': {
+    call: (c) => c.office.tree(),
+    expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',
+    ids: items,
+  },
+  'unit.list': {
+    call: (c) => c.unit.list({}),
+    expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',
+    ids: items,
+  },
+  'unit.get': {
+    call: (c, f, t) => c.unit.get({ id: unitOf(f, t) }),
+    expect: 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF',
+  },
+  'unit.statusHistory': {
+    call: (c, f, t) => c.unit.statusHistory({ id: unitOf(f, t) }),
+    expect: 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF',
+  },
+  'unit.create': {
+    call: (c, f, t) =>
+      c.unit.create({
+        officeId: t === 'own' ? f.offices.D1 : f.offices.C2,
+        code: unique(),
+        name: '新单位',
+        type: 'school',
+      }),
+    expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
+  },
+  'unit.update': {
+    call: (c, f, t) => c.unit.update({ id: unitOf(f, t), version: 1, name: '改名' }),
+    expect: 'ok NF | FB NF | FB NF | FB NF | FB NF | FB NF',
+  },
+  'user.list': {
+    call: (c) => c.user.list({}),
+    expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',
+    ids: items,
+  },
+  'user.get': {
+    call: (c, f, t) => c.user.get({ id: memberOf(f, t) }),
+    expect: 'ok NF | NF NF | NF NF | ok NF | ok NF | ok NF',
+  },
+  'user.create': {
+    call: (c, f, t) =>
+      c.user.create({
+        username: unique(),
+        displayName: '新职工',
+        password: 'a-long-password',
+        role: { role: 'unit_member', unitId: unitOf(f, t) },
+      }),
+    expect: 'ok NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'user.update': {
+    call: (c, f, t) => c.user.update({ id: memberOf(f, t), version: 1, displayName: '改名' }),
+    expect: 'ok NF | NF NF | NF NF | ok NF | FB NF | ok NF',
+  },
+  'user.assignRole': {
+    call: (c, f, t) =>
+      c.user.assignRole({
+        userId: memberOf(f, t),
+        role: 'unit_department_head',
+        unitId: unitOf(f, t),
+        departmentId: t === 'own' ? f.departments.A : f.departments.U4A,
+      }),
+    expect: 'ok NF | NF NF | NF NF | ok NF | FB NF | FB NF',
+  },
+};
+
+function expected(probe: Probe, role: (typeof ROLES)[number], target: Target): Outcome {
+  const row = probe.expect!.split('|')[ROLES.indexOf(role)]!.trim().split(/\s+/);
+  return CODES[row[target === 'own' ? 0 : 1] as keyof typeof CODES];
+}
+
+/** What lies outside each caller's scope: the sibling city's office, unit and users. */
+function outOfScope(f: Fixture, role: FixtureUser): string[] {
+  const foreign = [f.offices.C2, f.offices.P, f.units.U4, f.users.unit4Admin];
+  if (role.startsWith('unit1')) {
+    return [...foreign, f.offices.C, f.offices.D1, f.offices.D2, f.units.U2, f.units.U3, f.users.cityAdmin];
+  }
+  return foreign;
+}
+
+let f: Fixture;
+const t = useTestDb(async (db) => {
+  f = await createFixture(db);
+});
+
+describe('permission matrix', () => {
+  it('has a row for every procedure of the router', () => {
+    expect(Object.keys(probes).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+
+  const authed = Object.entries(probes).filter(([, p]) => !p.public);
+  const cases = authed.flatMap(([path, probe]) =>
+    ROLES.flatMap((role) => (['own', 'foreign'] as const).map((target) => ({ path, probe, role, target }))),
+  );
+
+  it.each(cases)('$path as $role on $target', async ({ probe, role, target }) => {
+    const caller = await callerAs(t.db, f.users[role]);
+    const want = expected(probe, role, target);
+    if (want === 'ok') {
+      const result = await probe.call!(caller, f, target);
+      if (probe.ids) {
+        const leaked = probe.ids(result).filter((id) => outOfScope(f, role).includes(id));
+        expect(leaked, 'records outside the caller’s scope').toEqual([]);
+      }
+    } else {
+      expect((await failure(probe.call!(caller, f, target))).code).toBe(want);
+    }
+  });
+
+  it.each(authed.map(([path, probe]) => ({ path, probe })))(
+    '$path refuses anonymous callers',
+    async ({ probe }) => {
+      const anonymous = await callerAs(t.db, null);
+      expect((await failure(probe.call!(anonymous, f, 'own'))).code).toBe('UNAUTHORIZED');
+    },
+  );
+});

@@ -1,0 +1,37 @@
+import type { AppAbility, AuthUser } from '@wenming/authz';
+import type { Clock } from '@wenming/core';
+import type { Db, Engine } from '@wenming/db';
+
+export interface SessionUser extends AuthUser {
+  username: string;
+  displayName: string;
+  sessionId: string;
+  /** The command line acting for the operator: audit rows name no user. */
+  system?: true;
+}
+
+/** What a transport (Fastify, or a test's caller) lets the API do to the HTTP exchange. */
+export interface CookieJar {
+  /** The raw session token the client sent, if any. */
+  readonly sessionToken: string | undefined;
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+export interface RequestInfo {
+  ip: string;
+  userAgent: string | undefined;
+}
+
+export interface Context {
+  db: Db;
+  engine: Engine;
+  clock: Clock;
+  cookies: CookieJar;
+  request: RequestInfo;
+  user: SessionUser | null;
+  ability: AppAbility;
+  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+}
+
+export type AuthedContext = Context & { user: SessionUser };

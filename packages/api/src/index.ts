@@ -1,0 +1,6 @@
+export { hashPassword, verifyPassword } from './auth/password';
+export type { AuthedContext, Context, CookieJar, RequestInfo, SessionUser } from './context';
+export { type ApiDeps, createContext, createSystemContext } from './create-context';
+export { type AppRouter, appRouter } from './router';
+export { type DemoSummary, seedDemo } from './seed/demo';
+export { createCallerFactory } from './trpc';

@@ -1,0 +1,136 @@
+import type { Db, Role } from '@wenming/db';
+import { hashPassword } from '../auth/password';
+
+export const FIXTURE_PASSWORD = 'fixture-password';
+
+/**
+ * A small multi-office world for permission tests:
+ *
+ *   province P
+ *   ├── city C ── districts D1 (units U1, U2), D2 (unit U3)
+ *   └── city C2 (unit U4)          ← a sibling office: always foreign to C's staff
+ *
+ * U1 has departments A and B. One user per role, named after what they can see.
+ */
+export interface Fixture {
+  offices: { P: string; C: string; D1: string; D2: string; C2: string };
+  units: { U1: string; U2: string; U3: string; U4: string };
+  departments: { A: string; B: string; U4A: string };
+  users: Record<FixtureUser, string>;
+}
+
+export type FixtureUser =
+  | 'cityAdmin'
+  | 'cityInspector'
+  | 'cityAnalyst'
+  | 'district1Admin'
+  | 'unit1Admin'
+  | 'unit1HeadA'
+  | 'unit1Member'
+  | 'unit4Admin';
+
+let hashed: Promise<string> | undefined;
+
+export async function createFixture(db: Db): Promise<Fixture> {
+  hashed ??= hashPassword(FIXTURE_PASSWORD);
+  const passwordHash = await hashed;
+  const office = async (code: string, level: 'province' | 'city' | 'district', parent: string | null) =>
+    (
+      await db
+        .insertInto('offices')
+        .values({ code, name: `${code} 文明办`, level, parent_id: parent })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const P = await office('P', 'province', null);
+  const C = await office('C', 'city', P);
+  const D1 = await office('D1', 'district', C);
+  const D2 = await office('D2', 'district', C);
+  const C2 = await office('C2', 'city', P);
+
+  const unit = async (
+    code: string,
+    officeId: string,
+    type: 'school' | 'community' | 'agency' | 'hospital',
+  ) => {
+    const row = await db
+      .insertInto('units')
+      .values({
+        office_id: officeId,
+        code,
+        name: `${code} 单位`,
+        type,
+        contact_name: `${code} 联系人`,
+        contact_phone: '0571-12345678',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('status_records')
+      .values({ office_id: officeId, unit_id: row.id, action: 'initial', level: 'none' })
+      .execute();
+    return row.id;
+  };
+  const U1 = await unit('U1', D1, 'school');
+  const U2 = await unit('U2', D1, 'community');
+  const U3 = await unit('U3', D2, 'agency');
+  const U4 = await unit('U4', C2, 'hospital');
+
+  const department = async (unitId: string, officeId: string, name: string) =>
+    (
+      await db
+        .insertInto('departments')
+        .values({ unit_id: unitId, office_id: officeId, name })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const A = await department(U1, D1, '科室A');
+  const B = await department(U1, D1, '科室B');
+  const U4A = await department(U4, C2, '科室A');
+
+  const user = async (
+    username: string,
+    role: Role,
+    scope: { office: string; unit?: string; department?: string },
+  ): Promise<string> => {
+    const row = await db
+      .insertInto('users')
+      .values({
+        office_id: scope.office,
+        unit_id: scope.unit ?? null,
+        username,
+        display_name: username,
+        phone: '13900000000',
+        password_hash: passwordHash,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('role_assignments')
+      .values({
+        user_id: row.id,
+        role,
+        office_id: scope.office,
+        unit_id: scope.unit ?? null,
+        department_id: scope.department ?? null,
+      })
+      .execute();
+    return row.id;
+  };
+
+  return {
+    offices: { P, C, D1, D2, C2 },
+    units: { U1, U2, U3, U4 },
+    departments: { A, B, U4A },
+    users: {
+      cityAdmin: await user('city.admin', 'office_admin', { office: C }),
+      cityInspector: await user('city.inspector', 'office_inspector', { office: C }),
+      cityAnalyst: await user('city.analyst', 'analyst', { office: C }),
+      district1Admin: await user('d1.admin', 'office_admin', { office: D1 }),
+      unit1Admin: await user('u1.admin', 'unit_admin', { office: D1, unit: U1 }),
+      unit1HeadA: await user('u1.head.a', 'unit_department_head', { office: D1, unit: U1, department: A }),
+      unit1Member: await user('u1.member', 'unit_member', { office: D1, unit: U1 }),
+      unit4Admin: await user('u4.admin', 'unit_admin', { office: C2, unit: U4 }),
+    },
+  };
+}

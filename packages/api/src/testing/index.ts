@@ -1,0 +1,3 @@
+export { type Caller, type CallerOptions, callerAs, contextFor, MemoryCookieJar } from './caller';
+export { failure } from './errors';
+export { createFixture, FIXTURE_PASSWORD, type Fixture, type FixtureUser } from './fixtures';

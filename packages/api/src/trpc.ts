@@ -1,0 +1,58 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { AppError, isAppError } from '@wenming/core';
+import { ZodError } from 'zod';
+import type { AuthedContext, Context } from './context';
+import { fieldErrors, toTRPCError } from './errors';
+
+const t = initTRPC.context<Context>().create({
+  // Never send stack traces; the formatter decides what a client learns.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      ...shape,
+      // Internal failures may carry SQL or paths in their message: say nothing about them.
+      message: internal ? 'internal error' : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        appCode: isAppError(cause) ? cause.code : internal ? 'INTERNAL' : error.code,
+        params: isAppError(cause) ? cause.params : {},
+        fields:
+          cause instanceof ZodError ? fieldErrors(cause) : isAppError(cause) ? (cause.fields ?? null) : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+const mapErrors = t.middleware(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error);
+    if (mapped.code === 'INTERNAL_SERVER_ERROR')
+      ctx.log.error({ err: result.error.cause ?? result.error, path }, 'procedure failed');
+    throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const authed = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'please sign in',
+      cause: new AppError('UNAUTHORIZED', { message: 'please sign in' }),
+    });
+  }
+  return next({ ctx: ctx as AuthedContext });
+});
+
+export { AppError, isAppError };

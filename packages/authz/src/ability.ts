@@ -1,0 +1,148 @@
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type ForcedSubject,
+  type MongoAbility,
+  type RawRuleOf,
+} from '@casl/ability';
+import { type PackRule, packRules, unpackRules } from '@casl/ability/extra';
+import type {
+  AuditLogTable,
+  DepartmentsTable,
+  OfficesTable,
+  StatusRecordsTable,
+  UnitsTable,
+  UsersTable,
+} from '@wenming/db';
+import type { Selectable } from 'kysely';
+
+export const ACTIONS = ['read', 'create', 'update', 'assignRole'] as const;
+export type Action = (typeof ACTIONS)[number] | 'manage';
+
+export const SUBJECTS = ['Office', 'Unit', 'Department', 'User', 'StatusRecord', 'AuditLog'] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+/**
+ * Rows are checked by their column names, so a rule reads like the SQL it becomes, and the
+ * compiler checks every condition against the table's columns. Partial: a check before an
+ * insert knows only the tenant columns.
+ */
+interface Models {
+  Office: Partial<Selectable<OfficesTable>>;
+  Unit: Partial<Selectable<UnitsTable>>;
+  Department: Partial<Selectable<DepartmentsTable>>;
+  User: Partial<Selectable<UsersTable>> & { password?: never };
+  StatusRecord: Partial<Selectable<StatusRecordsTable>>;
+  AuditLog: Partial<Selectable<AuditLogTable>>;
+}
+export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
+
+export type AppAbility = MongoAbility<[Action, Subject]>;
+export type AppRawRule = RawRuleOf<AppAbility>;
+
+export const ROLES = [
+  'office_admin',
+  'office_inspector',
+  'analyst',
+  'unit_admin',
+  'unit_department_head',
+  'unit_member',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** One role assignment, resolved: office roles carry their whole office subtree. */
+export interface Grant {
+  role: Role;
+  /** Office roles: the office and every office below it. Unit roles: the unit's office. */
+  officeIds: string[];
+  unitId: string | null;
+  departmentId: string | null;
+}
+
+export interface AuthUser {
+  id: string;
+  grants: Grant[];
+}
+
+type Builder = Pick<AbilityBuilder<AppAbility>, 'can' | 'cannot'>;
+
+/** Fields analysts may read on a unit: everything but personal contact data. */
+export const UNIT_NON_PERSONAL_FIELDS: (keyof Models['Unit'])[] = [
+  'id',
+  'office_id',
+  'code',
+  'name',
+  'type',
+  'address',
+  'status_level',
+  'term_start_year',
+  'term_end_year',
+  'decision_no',
+  'version',
+  'created_at',
+  'updated_at',
+];
+
+/**
+ * What each role may do, defined once: the server enforces it and both SPAs use the same
+ * rules (packed into `auth.me`) to hide what would be refused.
+ */
+export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Builder) => void> = {
+  office_admin({ officeIds }, _user, { can }) {
+    const inOffices = { office_id: { $in: officeIds } };
+    can('read', 'Office', { id: { $in: officeIds } });
+    can(['read', 'create', 'update'], 'Unit', inOffices);
+    can(['read', 'create', 'update'], 'Department', inOffices);
+    can(['read', 'create', 'update', 'assignRole'], 'User', inOffices);
+    can('read', 'StatusRecord', inOffices);
+    can('read', 'AuditLog', inOffices);
+  },
+  office_inspector({ officeIds }, _user, { can }) {
+    const inOffices = { office_id: { $in: officeIds } };
+    can('read', 'Office', { id: { $in: officeIds } });
+    can('read', ['Unit', 'Department', 'StatusRecord'], inOffices);
+  },
+  analyst({ officeIds }, _user, { can }) {
+    const inOffices = { office_id: { $in: officeIds } };
+    can('read', 'Office', { id: { $in: officeIds } });
+    can('read', 'Unit', UNIT_NON_PERSONAL_FIELDS, inOffices);
+    can('read', ['Department', 'StatusRecord'], inOffices);
+  },
+  unit_admin({ unitId }, user, { can, cannot }) {
+    const inUnit = { unit_id: unitId };
+    can('read', 'Unit', { id: unitId });
+    can(['read', 'create', 'update'], 'Department', inUnit);
+    can(['read', 'create', 'update', 'assignRole'], 'User', inUnit);
+    // Nobody deactivates their own account by accident.
+    cannot('update', 'User', ['active'], { id: user.id });
+    can('read', 'StatusRecord', inUnit);
+  },
+  unit_department_head({ unitId }, _user, { can }) {
+    can('read', 'Unit', { id: unitId });
+    can('read', ['Department', 'StatusRecord'], { unit_id: unitId });
+    can('read', 'User', { unit_id: unitId });
+  },
+  unit_member({ unitId }, _user, { can }) {
+    can('read', 'Unit', { id: unitId });
+    can('read', ['Department', 'StatusRecord'], { unit_id: unitId });
+  },
+};
+
+export function defineAbilityFor(user: AuthUser | null): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (user) {
+    for (const grant of user.grants) roleDefinitions[grant.role](grant, user, builder);
+    // Everyone may read and update their own account (display name, phone, password).
+    builder.can('read', 'User', { id: user.id });
+    builder.can('update', 'User', ['display_name', 'phone', 'password'], { id: user.id });
+  }
+  return builder.build();
+}
+
+/** Rules travel to the SPAs packed, then come back to life there. */
+export function packAbility(ability: AppAbility): PackRule<AppRawRule>[] {
+  return packRules(ability.rules as AppRawRule[]);
+}
+
+export function abilityFromPacked(packed: unknown[][]): AppAbility {
+  return createMongoAbility<AppAbility>(unpackRules(packed as PackRule<AppRawRule>[]));
+}

@@ -1,0 +1,106 @@
+import { subject } from '@casl/ability';
+import type { Db } from '@wenming/db';
+import { useTestDb } from '@wenming/db/testing';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineAbilityFor, type Grant, ROLES, type SubjectName } from '../ability';
+import { accessibleWhere } from './accessible-where';
+
+/**
+ * The SQL interpreter must agree with CASL itself: for random users (any mix of roles and
+ * scopes), the rows a query returns are exactly the rows `ability.can` accepts one by one.
+ */
+const TABLES: Record<Exclude<SubjectName, 'AuditLog'>, 'offices' | 'units' | 'departments' | 'users' | 'status_records'> = {
+  Office: 'offices',
+  Unit: 'units',
+  Department: 'departments',
+  User: 'users',
+  StatusRecord: 'status_records',
+};
+
+let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
+
+async function build(db: Db) {
+  const offices: string[] = [];
+  const units: { id: string; office_id: string; departments: string[] }[] = [];
+  for (let i = 0; i < 4; i++) {
+    const parent = i === 0 ? null : offices[Math.floor((i - 1) / 2)]!;
+    const o = await db
+      .insertInto('offices')
+      .values({ code: `O${i}`, name: `O${i}`, level: i === 0 ? 'city' : 'district', parent_id: parent })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    offices.push(o.id);
+    for (let j = 0; j < 2; j++) {
+      const u = await db
+        .insertInto('units')
+        .values({ office_id: o.id, code: `U${i}${j}`, name: `U${i}${j}`, type: 'school' })
+        .returning(['id', 'office_id'])
+        .executeTakeFirstOrThrow();
+      const departments = await db
+        .insertInto('departments')
+        .values([1, 2].map((k) => ({ office_id: o.id, unit_id: u.id, name: `D${k}` })))
+        .returning('id')
+        .execute();
+      await db.insertInto('status_records').values({ office_id: o.id, unit_id: u.id, action: 'initial', level: 'none' }).execute();
+      await db
+        .insertInto('users')
+        .values({ office_id: o.id, unit_id: u.id, username: `user${i}${j}`, display_name: 'x', password_hash: 'x' })
+        .execute();
+      units.push({ ...u, departments: departments.map((d) => d.id) });
+    }
+    await db.insertInto('users').values({ office_id: o.id, username: `staff${i}`, display_name: 'x', password_hash: 'x' }).execute();
+  }
+  world = { offices, units };
+}
+
+const t = useTestDb(build);
+
+const grantArb = fc.record({
+  role: fc.constantFrom(...ROLES),
+  office: fc.nat(3),
+  subtree: fc.subarray([0, 1, 2, 3]),
+  unit: fc.nat(7),
+  department: fc.nat(1),
+});
+
+describe('accessibleWhere', () => {
+  it('selects exactly the rows CASL allows, for random users and every subject and action', async () => {
+    const userIds = (await t.db.selectFrom('users').select('id').execute()).map((r) => r.id);
+    await fc.assert(
+      fc.asyncProperty(fc.array(grantArb, { maxLength: 3 }), fc.constantFrom(...userIds), async (raw, userId) => {
+        const grants: Grant[] = raw.map((g) => {
+          const unit = world.units[g.unit]!;
+          const office = g.role.startsWith('unit') ? unit.office_id : world.offices[g.office]!;
+          return {
+            role: g.role,
+            officeIds: g.role.startsWith('unit') ? [office] : [office, ...g.subtree.map((i) => world.offices[i]!)],
+            unitId: g.role.startsWith('unit') ? unit.id : null,
+            departmentId: g.role === 'unit_department_head' ? unit.departments[g.department]! : null,
+          };
+        });
+        const ability = defineAbilityFor({ id: userId, grants });
+        for (const [name, table] of Object.entries(TABLES) as [keyof typeof TABLES, (typeof TABLES)[keyof typeof TABLES]][]) {
+          const rows = (await t.db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+          for (const action of ['read', 'create', 'update', 'assignRole'] as const) {
+            const viaSql = (await t.db.selectFrom(table).select('id').where(accessibleWhere(ability, action, name)).execute())
+              .map((r) => r.id)
+              .sort();
+            const viaCasl = rows
+              .filter((row) => ability.can(action, subject(name, row as never)))
+              .map((r) => r.id as string)
+              .sort();
+            expect(viaSql, `${action} ${name}`).toEqual(viaCasl);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('selects nothing for a user with no role at all', async () => {
+    const ability = defineAbilityFor({ id: '00000000-0000-0000-0000-000000000000', grants: [] });
+    const rows = await t.db.selectFrom('units').select('id').where(accessibleWhere(ability, 'read', 'Unit')).execute();
+    expect(rows).toEqual([]);
+  });
+});

@@ -1,0 +1,1 @@
+export { accessibleWhere } from './accessible-where';

@@ -1,0 +1,70 @@
+/**
+ * Every failure a user can meet has a stable code. The code picks the transport status
+ * (tRPC/HTTP) and the translated message a UI shows; `message` is the English fallback
+ * for API clients and logs.
+ */
+export const TRANSPORT_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type TransportCode = (typeof TRANSPORT_CODES)[number];
+
+export const APP_ERROR_CODES = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  VALIDATION_FAILED: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  INVALID_CREDENTIALS: 'UNAUTHORIZED',
+  SESSION_EXPIRED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  CROSS_ORIGIN_REFUSED: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  STALE_VERSION: 'CONFLICT',
+  UNIT_CODE_TAKEN: 'CONFLICT',
+  USERNAME_TAKEN: 'CONFLICT',
+  DEPARTMENT_NOT_IN_UNIT: 'BAD_REQUEST',
+  OFFICE_OUT_OF_SCOPE: 'BAD_REQUEST',
+  ROLE_SCOPE_MISMATCH: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  LOGIN_THROTTLED: 'TOO_MANY_REQUESTS',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const satisfies Record<string, TransportCode>;
+
+export type AppErrorCode = keyof typeof APP_ERROR_CODES;
+
+export interface AppErrorOptions {
+  message?: string;
+  /** Values a translated message interpolates, e.g. `{ phase: 'draft' }`. */
+  params?: Record<string, string | number | string[]>;
+  /** Field-level messages, keyed by dotted path. */
+  fields?: Record<string, string>;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly params: Record<string, string | number | string[]>;
+  readonly fields: Record<string, string> | undefined;
+
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
+    super(options.message ?? code, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.params = options.params ?? {};
+    this.fields = options.fields;
+  }
+
+  get transportCode(): TransportCode {
+    return APP_ERROR_CODES[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

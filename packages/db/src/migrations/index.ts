@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely/migration';
+import * as m20261127120000 from './2026_11_27_120000_create_tenancy';
+import * as m20261127120100 from './2026_11_27_120100_create_users';
+import * as m20261127120200 from './2026_11_27_120200_create_status_register';
+
+// A static list rather than a folder scan, so the server works the same when bundled.
+export const migrations: Record<string, Migration> = {
+  '2026_11_27_120000_create_tenancy': m20261127120000,
+  '2026_11_27_120100_create_users': m20261127120100,
+  '2026_11_27_120200_create_status_register': m20261127120200,
+};

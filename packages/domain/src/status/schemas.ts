@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ZId, ZIsoDate, ZIsoDateTime } from '../common/schemas';
+import { ZStatusAction, ZStatusLevel } from './levels';
+
+export const ZStatusRecord = z.object({
+  id: ZId,
+  unitId: ZId,
+  action: ZStatusAction,
+  level: ZStatusLevel,
+  termStartYear: z.number().int().nullable(),
+  termEndYear: z.number().int().nullable(),
+  decisionNo: z.string().nullable(),
+  decidedOn: ZIsoDate.nullable(),
+  reason: z.string().nullable(),
+  recordedAt: ZIsoDateTime,
+});
+export type TStatusRecord = z.infer<typeof ZStatusRecord>;
+
+export const ZStatusHistoryInput = z.object({ id: ZId });
+export const ZStatusHistory = z.object({ items: z.array(ZStatusRecord) });
+export type TStatusHistory = z.infer<typeof ZStatusHistory>;
