@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@wenming/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +121,38 @@ describe('cli', () => {
     ]);
     expect(shortPassword.code).toBe(1);
     expect(shortPassword.stderr).toMatch(/password/);
+  });
+
+  it('imports frameworks, refusing a broken one with every problem named, and shows them as JSON', () => {
+    const file = fileURLToPath(
+      new URL('../../../packages/api/src/seed/frameworks/national-unit-2012-trial.json', import.meta.url),
+    );
+    expect(cli(['framework', 'import', file]).stdout).toMatch(
+      /CN-NAT-UNIT-2012T v1: imported \(13 categories, 16 indicators, 100 points\)/,
+    );
+    expect(cli(['framework', 'import', file]).stdout).toMatch(/unchanged/);
+
+    const broken = JSON.parse(readFileSync(file, 'utf8'));
+    broken.categories[2].points = 11;
+    broken.totalPoints = 99;
+    const dir = mkdtempSync(join(tmpdir(), 'wenming-fw-'));
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+    const refused = cli(['framework', 'import', join(dir, 'broken.json'), '--new-version']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('broken.json: categories[2].points: 11 ≠ 8, the sum of its indicators');
+    expect(refused.stderr).toContain('broken.json: totalPoints: 99 ≠ 103');
+    rmSync(dir, { recursive: true });
+
+    const listed = JSON.parse(cli(['framework', 'list', '--json']).stdout) as {
+      code: string;
+      version: number;
+    }[];
+    expect(listed.map((f) => `${f.code}@${f.version}`)).toContain('CN-NAT-UNIT-2012T@1');
+    const shown = JSON.parse(cli(['framework', 'show', 'CN-NAT-UNIT-2012T', '--json']).stdout);
+    expect(shown.stats).toEqual({ categories: 13, indicators: 16, vetoItems: 4, totalPoints: 100 });
+    const { stats: _stats, ...asFile } = shown;
+    expect(asFile).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    expect(cli(['framework', 'show', 'NOPE']).stderr).toMatch(/no framework NOPE/);
   });
 
   it('answers unknown commands and options with usage help and a non-zero exit', () => {

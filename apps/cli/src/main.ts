@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerFramework } from './commands/framework';
 import { registerMigrate } from './commands/migrate';
 import { registerSeed } from './commands/seed';
 import { registerUnit } from './commands/unit';
@@ -15,6 +16,7 @@ const program = new Command()
   .showHelpAfterError('(add --help for usage)');
 
 registerMigrate(program);
+registerFramework(program);
 registerSeed(program);
 registerUser(program);
 registerUnit(program);

@@ -1,14 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import { type AppRouter, appRouter, type CookieJar, createContext } from '@wenming/api';
+import { type AppRouter, appRouter, createContext } from '@wenming/api';
 import type { Clock } from '@wenming/core';
 import type { Database } from '@wenming/db';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { cookieJar } from './cookies';
+import { registerDownloads } from './downloads';
 import { refuseCrossOrigin } from './security';
 import { mountSpa, type SpaMount } from './spa';
-
-export const SESSION_COOKIE = 'wenming_session';
 
 export interface ServerOptions {
   database: Database;
@@ -19,29 +19,6 @@ export interface ServerOptions {
   logger?: boolean | { level: string };
   /** Streams a test can read to prove no secret reaches the log. */
   logStream?: NodeJS.WritableStream;
-}
-
-function cookieJar(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  secureSetting: ServerOptions['cookieSecure'],
-): CookieJar {
-  const secure = secureSetting === 'true' || (secureSetting !== 'false' && req.protocol === 'https');
-  return {
-    sessionToken: req.cookies[SESSION_COOKIE],
-    setSession(token, expiresAt) {
-      reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure,
-        path: '/',
-        expires: expiresAt,
-      });
-    },
-    clearSession() {
-      reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-    },
-  };
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -94,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  registerDownloads(app, options);
   for (const spa of options.spas ?? []) await mountSpa(app, spa);
   app.get('/', async (_req, reply) => reply.redirect('/console/'));
   return app;

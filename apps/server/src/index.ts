@@ -1,1 +1,2 @@
-export { buildServer, SESSION_COOKIE, type ServerOptions } from './app';
+export { buildServer, type ServerOptions } from './app';
+export { SESSION_COOKIE } from './cookies';

@@ -1,5 +1,5 @@
-import { type AppAbility, defineAbilityFor } from '@wenming/authz';
 import { createMongoAbility } from '@casl/ability';
+import { type AppAbility, defineAbilityFor } from '@wenming/authz';
 import { type Clock, systemClock } from '@wenming/core';
 import type { Db, Engine } from '@wenming/db';
 import { resolveSession } from './auth/service';
@@ -44,7 +44,14 @@ export function createSystemContext(deps: ApiDeps): Context {
     clock: deps.clock ?? systemClock,
     cookies: { sessionToken: undefined, setSession() {}, clearSession() {} },
     request: { ip: 'cli', userAgent: 'wenming-cli' },
-    user: { id: 'system', username: 'system', displayName: 'system', sessionId: 'cli', grants: [], system: true },
+    user: {
+      id: 'system',
+      username: 'system',
+      displayName: 'system',
+      sessionId: 'cli',
+      grants: [],
+      system: true,
+    },
     ability: createMongoAbility([{ action: 'manage', subject: 'all' }]) as AppAbility,
     log: deps.log ?? quietLog,
   };

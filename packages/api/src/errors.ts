@@ -1,7 +1,7 @@
 import { ForbiddenError } from '@casl/ability';
 import { TRPCError } from '@trpc/server';
 import { AppError, isAppError } from '@wenming/core';
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 
 /** Postgres SQLSTATEs that mean the request, not the server, was at fault. */
 const PG_STATE_TO_ERROR: Record<string, [AppError['code'], string]> = {
@@ -31,9 +31,6 @@ export function toTRPCError(error: unknown): TRPCError {
       params: { action: String(cause.action) },
     });
     return new TRPCError({ code: 'FORBIDDEN', message: app.message, cause: app });
-  }
-  if (cause instanceof ZodError) {
-    return new TRPCError({ code: 'BAD_REQUEST', message: 'invalid input', cause });
   }
   const state = pgState(cause);
   if (state && PG_STATE_TO_ERROR[state]) {

@@ -1,12 +1,18 @@
 import { authRouter } from './auth/router';
+import { campaignRouter } from './campaign/router';
+import { frameworkRouter } from './framework/router';
 import { officeRouter } from './office/router';
+import { taskRouter } from './task/router';
 import { router } from './trpc';
 import { unitRouter } from './unit/router';
 import { userRouter } from './user/router';
 
 export const appRouter = router({
   auth: authRouter,
+  campaign: campaignRouter,
+  framework: frameworkRouter,
   office: officeRouter,
+  task: taskRouter,
   unit: unitRouter,
   user: userRouter,
 });

@@ -8,18 +8,34 @@ import {
 import { type PackRule, packRules, unpackRules } from '@casl/ability/extra';
 import type {
   AuditLogTable,
+  CampaignsTable,
   DepartmentsTable,
+  FrameworkAssignmentsTable,
+  FrameworksTable,
   OfficesTable,
   StatusRecordsTable,
+  TasksTable,
   UnitsTable,
   UsersTable,
 } from '@wenming/db';
 import type { Selectable } from 'kysely';
 
-export const ACTIONS = ['read', 'create', 'update', 'assignRole'] as const;
+/** `advance`: move a campaign through the unit's own phases; `review`: the office's steps. */
+export const ACTIONS = ['read', 'create', 'update', 'assignRole', 'advance', 'review'] as const;
 export type Action = (typeof ACTIONS)[number] | 'manage';
 
-export const SUBJECTS = ['Office', 'Unit', 'Department', 'User', 'StatusRecord', 'AuditLog'] as const;
+export const SUBJECTS = [
+  'Office',
+  'Unit',
+  'Department',
+  'User',
+  'StatusRecord',
+  'AuditLog',
+  'Framework',
+  'FrameworkAssignment',
+  'Campaign',
+  'Task',
+] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
  * Rows are checked by their column names, so a rule reads like the SQL it becomes, and the
@@ -33,6 +49,11 @@ interface Models {
   User: Partial<Selectable<UsersTable>> & { password?: never };
   StatusRecord: Partial<Selectable<StatusRecordsTable>>;
   AuditLog: Partial<Selectable<AuditLogTable>>;
+  Framework: Partial<Selectable<FrameworksTable>>;
+  FrameworkAssignment: Partial<Selectable<FrameworkAssignmentsTable>>;
+  /** `leading_group` and `plans` are fields, so edits to them are checked like columns. */
+  Campaign: Partial<Selectable<CampaignsTable>> & { leading_group?: never; plans?: never };
+  Task: Partial<Selectable<TasksTable>> & { indicators?: never };
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -95,17 +116,23 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update', 'assignRole'], 'User', inOffices);
     can('read', 'StatusRecord', inOffices);
     can('read', 'AuditLog', inOffices);
+    can(['read', 'create'], 'Framework');
+    can(['read', 'create'], 'FrameworkAssignment', inOffices);
+    can(['read', 'create', 'review'], 'Campaign', inOffices);
+    can('read', 'Task', inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
     can('read', 'Office', { id: { $in: officeIds } });
-    can('read', ['Unit', 'Department', 'StatusRecord'], inOffices);
+    can('read', ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task'], inOffices);
+    can('read', 'Framework');
   },
   analyst({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
     can('read', 'Office', { id: { $in: officeIds } });
     can('read', 'Unit', UNIT_NON_PERSONAL_FIELDS, inOffices);
-    can('read', ['Department', 'StatusRecord'], inOffices);
+    can('read', ['Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task'], inOffices);
+    can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {
     const inUnit = { unit_id: unitId };
@@ -115,15 +142,22 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     // Nobody deactivates their own account by accident.
     cannot('update', 'User', ['active'], { id: user.id });
     can('read', 'StatusRecord', inUnit);
+    can('read', 'Framework');
+    can(['read', 'create', 'update', 'advance'], 'Campaign', inUnit);
+    can(['read', 'create', 'update'], 'Task', inUnit);
   },
-  unit_department_head({ unitId }, _user, { can }) {
+  unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
-    can('read', ['Department', 'StatusRecord'], { unit_id: unitId });
+    can('read', ['Department', 'StatusRecord', 'Campaign', 'Task'], { unit_id: unitId });
     can('read', 'User', { unit_id: unitId });
+    can('read', 'Framework');
+    // A department head reports progress on the department's own tasks, nothing more.
+    can('update', 'Task', ['status', 'progress_note'], { unit_id: unitId, department_id: departmentId });
   },
   unit_member({ unitId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
-    can('read', ['Department', 'StatusRecord'], { unit_id: unitId });
+    can('read', ['Department', 'StatusRecord', 'Campaign', 'Task'], { unit_id: unitId });
+    can('read', 'Framework');
   },
 };
 

@@ -22,3 +22,8 @@ export function fixedClock(at: Date | string): Clock & { set(at: Date | string):
 export function yearInChina(date: Date): number {
   return new Date(date.getTime() + 8 * 3600_000).getUTCFullYear();
 }
+
+/** Today's date (YYYY-MM-DD) in China Standard Time: deadlines fall due by the local calendar. */
+export function todayInChina(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

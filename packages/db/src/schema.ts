@@ -132,6 +132,148 @@ export interface AuditLogTable {
   at: Timestamp;
 }
 
+export type FrameworkLevel = 'national' | 'provincial' | 'city' | 'county';
+export type CampaignKind = 'renewal' | 'upgrade';
+export type CampaignPhase =
+  | 'draft'
+  | 'mobilization'
+  | 'implementation'
+  | 'consolidation'
+  | 'submitted'
+  | 'under_assessment'
+  | 'decided'
+  | 'withdrawn';
+export type TaskStatus = 'todo' | 'in_progress' | 'done';
+export type LeadingGroupRole = 'leader' | 'deputy' | 'member' | 'contact';
+
+export interface FrameworksTable {
+  id: Generated<string>;
+  code: string;
+  version: number;
+  name_zh: string;
+  name_en: string;
+  level: FrameworkLevel;
+  applies_to: string[];
+  total_points: number;
+  pass_threshold: number | null;
+  content: Json;
+  content_hash: string;
+  imported_by: string | null;
+  imported_at: Timestamp;
+}
+
+export interface FrameworkCategoriesTable {
+  id: Generated<string>;
+  framework_id: string;
+  position: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  points: number;
+  special: Generated<boolean>;
+  reconstructed: Generated<boolean>;
+}
+
+export interface FrameworkIndicatorsTable {
+  id: Generated<string>;
+  framework_id: string;
+  category_id: string;
+  position: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  points: number;
+  veto: boolean;
+  method_zh: string;
+  evidence: string[];
+  reconstructed: Generated<boolean>;
+}
+
+export interface FrameworkAssignmentsTable {
+  id: Generated<string>;
+  office_id: string;
+  framework_id: string;
+  target_level: Exclude<StatusLevel, 'none'>;
+  unit_type: UnitType | null;
+  published_by: string | null;
+  published_at: Timestamp;
+}
+
+export interface CampaignsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  kind: CampaignKind;
+  from_level: StatusLevel;
+  target_level: StatusLevel;
+  term_start_year: number;
+  term_end_year: number;
+  framework_id: string;
+  phase: Generated<CampaignPhase>;
+  phase_changed_at: Timestamp;
+  plan: Generated<string>;
+  implementation_plan: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CampaignTransitionsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string;
+  from_phase: CampaignPhase | null;
+  to_phase: CampaignPhase;
+  actor_id: string | null;
+  comment: string | null;
+  at: Timestamp;
+  seq: Generated<number>;
+}
+
+export interface LeadingGroupMembersTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string;
+  role: LeadingGroupRole;
+  name: string;
+  title: string | null;
+  department_id: string | null;
+  phone: string | null;
+  position: Generated<number>;
+  valid_from: Timestamp;
+  valid_to: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  changed_by: string | null;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string;
+  title: string;
+  description: Generated<string>;
+  responsible_leader: string | null;
+  department_id: string | null;
+  deadline: DateString | null;
+  status: Generated<TaskStatus>;
+  required: Generated<boolean>;
+  progress_note: Generated<string>;
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TaskIndicatorsTable {
+  task_id: string;
+  indicator_id: string;
+  office_id: string;
+  unit_id: string;
+}
+
 export interface DB {
   offices: OfficesTable;
   units: UnitsTable;
@@ -142,6 +284,15 @@ export interface DB {
   login_attempts: LoginAttemptsTable;
   status_records: StatusRecordsTable;
   audit_log: AuditLogTable;
+  frameworks: FrameworksTable;
+  framework_categories: FrameworkCategoriesTable;
+  framework_indicators: FrameworkIndicatorsTable;
+  framework_assignments: FrameworkAssignmentsTable;
+  campaigns: CampaignsTable;
+  campaign_transitions: CampaignTransitionsTable;
+  leading_group_members: LeadingGroupMembersTable;
+  tasks: TasksTable;
+  task_indicators: TaskIndicatorsTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;
@@ -152,3 +303,6 @@ export type DepartmentRow = Selectable<DepartmentsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type RoleAssignmentRow = Selectable<RoleAssignmentsTable>;
 export type StatusRecordRow = Selectable<StatusRecordsTable>;
+export type FrameworkRow = Selectable<FrameworksTable>;
+export type CampaignRow = Selectable<CampaignsTable>;
+export type TaskRow = Selectable<TasksTable>;

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { useTestDb } from '@wenming/db/testing';
 import { describe, expect, it } from 'vitest';
 import { appRouter } from '../router';
-import { callerAs, createFixture, type Fixture, type FixtureUser, failure } from '../testing/index';
+import {
+  callerAs,
+  createFixture,
+  FIXTURE_FRAMEWORK,
+  type Fixture,
+  type FixtureUser,
+  failure,
+} from '../testing/index';
 
 /**
  * Every procedure × every role × a target inside vs outside the caller's scope. "Own" is
@@ -11,7 +18,7 @@ import { callerAs, createFixture, type Fixture, type FixtureUser, failure } from
  * here fails the first test.
  */
 type Target = 'own' | 'foreign';
-type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN';
+type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_REQUEST';
 const ROLES = [
   'cityAdmin',
   'cityInspector',
@@ -20,7 +27,7 @@ const ROLES = [
   'unit1HeadA',
   'unit1Member',
 ] as const;
-const CODES = { ok: 'ok', NF: 'NOT_FOUND', FB: 'FORBIDDEN' } as const;
+const CODES = { ok: 'ok', NF: 'NOT_FOUND', FB: 'FORBIDDEN', BAD: 'BAD_REQUEST' } as const;
 
 interface Probe {
   /** Public procedures take no session and are covered by their own tests. */
@@ -35,12 +42,100 @@ interface Probe {
 const unique = () => `p${randomBytes(4).toString('hex')}`;
 const items = (r: unknown) => (r as { items: { id: string }[] }).items.map((i) => i.id);
 const unitOf = (f: Fixture, t: Target) => (t === 'own' ? f.units.U1 : f.units.U4);
+const officeOf = (f: Fixture, t: Target) => (t === 'own' ? f.offices.D1 : f.offices.C2);
+const campaignOf = (f: Fixture, t: Target) => (t === 'own' ? f.campaigns.U1 : f.campaigns.U4);
+const taskOf = (f: Fixture, t: Target, dept: 'A' | 'B') => (t === 'own' ? f.tasks[`U1${dept}`] : f.tasks.U4A);
+const ALL_OK = 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok';
+const READ_OWN = 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF';
 const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
 
 const probes: Record<string, Probe> = {
   'auth.login': { public: true },
   'auth.logout': { public: true },
   'auth.me': { call: (c) => c.auth.me(), expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok' },
+  'framework.list': {
+    call: (c) => c.framework.list({}),
+    expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',
+  },
+  'framework.get': {
+    call: (c, f) => c.framework.get({ id: f.framework }),
+    expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',
+  },
+  'framework.export': {
+    call: (c, f) => c.framework.export({ id: f.framework }),
+    expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',
+  },
+  'framework.import': {
+    call: (c) => c.framework.import({ file: { ...FIXTURE_FRAMEWORK, code: unique() } }),
+    expect: 'ok ok | FB FB | FB FB | FB FB | FB FB | FB FB',
+  },
+  'framework.importXlsx': {
+    // Authorization comes before parsing: everyone but office admins is refused even a broken file.
+    call: (c) => c.framework.importXlsx({ dataBase64: Buffer.from('not a workbook').toString('base64') }),
+    expect: 'BAD BAD | FB FB | FB FB | FB FB | FB FB | FB FB',
+  },
+  'framework.publish': {
+    call: (c, f, t) =>
+      c.framework.publish({ officeId: officeOf(f, t), frameworkId: f.framework, targetLevel: 'city' }),
+    expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
+  },
+  'framework.assignments': {
+    call: (c, f, t) => c.framework.assignments({ officeId: officeOf(f, t) }),
+    expect: 'ok NF | ok NF | ok NF | NF NF | NF NF | NF NF',
+  },
+  'campaign.list': { call: (c) => c.campaign.list({}), expect: ALL_OK, ids: items },
+  'campaign.get': { call: (c, f, t) => c.campaign.get({ id: campaignOf(f, t) }), expect: READ_OWN },
+  'campaign.rollup': { call: (c, f, t) => c.campaign.rollup({ id: campaignOf(f, t) }), expect: READ_OWN },
+  'campaign.leadingGroupHistory': {
+    call: (c, f, t) => c.campaign.leadingGroupHistory({ id: campaignOf(f, t) }),
+    expect: READ_OWN,
+  },
+  'campaign.open': {
+    // U2 (in D1) has no campaign yet; U4 is foreign.
+    call: (c, f, t) =>
+      c.campaign.open({
+        unitId: t === 'own' ? f.units.U2 : f.units.U4,
+        kind: 'upgrade',
+        targetLevel: 'county',
+        termStartYear: 2027,
+        termEndYear: 2029,
+      }),
+    expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
+  },
+  'campaign.transition': {
+    call: (c, f, t) => c.campaign.transition({ id: campaignOf(f, t), to: 'withdrawn', comment: '测试' }),
+    expect: 'ok NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'campaign.updatePlans': {
+    call: (c, f, t) => c.campaign.updatePlans({ id: campaignOf(f, t), version: 1, plan: '规划' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'campaign.setLeadingGroup': {
+    call: (c, f, t) =>
+      c.campaign.setLeadingGroup({ id: campaignOf(f, t), members: [{ role: 'leader', name: '组长' }] }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'task.list': { call: (c) => c.task.list({}), expect: ALL_OK, ids: items },
+  'task.get': { call: (c, f, t) => c.task.get({ id: taskOf(f, t, 'A') }), expect: READ_OWN },
+  'task.create': {
+    call: (c, f, t) => c.task.create({ campaignId: campaignOf(f, t), title: '新任务' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'task.update': {
+    // The department head reports progress on department A's task…
+    call: (c, f, t) =>
+      c.task.update({ id: taskOf(f, t, 'A'), version: 1, status: 'in_progress', progressNote: '进行中' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | FB NF',
+  },
+  'task.bulkAssign': {
+    // …but may not reassign deadlines, even in their own department.
+    call: (c, f, t) => c.task.bulkAssign({ ids: [taskOf(f, t, 'A')], deadline: '2027-12-31' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'task.generate': {
+    call: (c, f, t) => c.task.generate({ campaignId: campaignOf(f, t) }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
   'office.tree': {
     call: (c) => c.office.tree(),
     expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok',

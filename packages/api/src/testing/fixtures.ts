@@ -1,5 +1,63 @@
 import type { Db, Role } from '@wenming/db';
+import type { TFrameworkFile } from '@wenming/domain';
 import { hashPassword } from '../auth/password';
+import { insertFramework } from '../framework/repository';
+
+/** A small framework: two categories, three indicators, one of them a veto indicator. */
+export const FIXTURE_FRAMEWORK: TFrameworkFile = {
+  code: 'FX-CITY',
+  name: { zh: '测试测评体系', en: 'Test framework' },
+  appliesTo: ['unit'],
+  level: 'city',
+  source: 'test fixture',
+  totalPoints: 30,
+  passThreshold: 24,
+  vetoItems: [{ code: 'V1', zh: '发生重大安全责任事故', en: 'major safety accident' }],
+  categories: [
+    {
+      code: 'A',
+      name: { zh: '组织领导', en: 'Leadership' },
+      points: 20,
+      indicators: [
+        {
+          code: 'A1',
+          name: { zh: '领导小组', en: 'Leading group' },
+          points: 10,
+          criteria: { zh: '成立领导小组', en: 'A leading group exists' },
+          method: { zh: '材料审核', en: 'document review' },
+          evidence: ['领导小组文件', '会议纪要'],
+          veto: false,
+        },
+        {
+          code: 'A2',
+          name: { zh: '创建规划', en: 'Plan' },
+          points: 10,
+          criteria: { zh: '有规划', en: 'A plan exists' },
+          method: { zh: '材料审核', en: 'document review' },
+          evidence: ['创建规划'],
+          veto: false,
+        },
+      ],
+    },
+    {
+      code: 'B',
+      name: { zh: '安全稳定', en: 'Safety' },
+      points: 10,
+      reconstructed: true,
+      indicators: [
+        {
+          code: 'B1',
+          name: { zh: '安全生产', en: 'Work safety' },
+          points: 10,
+          criteria: { zh: '无重大事故', en: 'No major accident' },
+          method: { zh: '问卷调查', en: 'questionnaire survey' },
+          evidence: ['安全检查记录'],
+          veto: true,
+        },
+      ],
+    },
+  ],
+};
 
 export const FIXTURE_PASSWORD = 'fixture-password';
 
@@ -13,6 +71,10 @@ export const FIXTURE_PASSWORD = 'fixture-password';
  * U1 has departments A and B. One user per role, named after what they can see.
  */
 export interface Fixture {
+  framework: string;
+  /** Draft campaigns of U1 and U4, each with tasks per department. */
+  campaigns: { U1: string; U4: string };
+  tasks: { U1A: string; U1B: string; U4A: string };
   offices: { P: string; C: string; D1: string; D2: string; C2: string };
   units: { U1: string; U2: string; U3: string; U4: string };
   departments: { A: string; B: string; U4A: string };
@@ -118,7 +180,62 @@ export async function createFixture(db: Db): Promise<Fixture> {
     return row.id;
   };
 
+  const framework = await insertFramework(db as never, FIXTURE_FRAMEWORK, {
+    version: 1,
+    contentHash: 'fixture',
+    importedBy: null,
+    special: [],
+  });
+  // Published at the province, so every office below inherits it for every target level.
+  for (const level of ['county', 'city', 'city_model', 'provincial', 'national'] as const) {
+    await db
+      .insertInto('framework_assignments')
+      .values({ office_id: P, framework_id: framework, target_level: level })
+      .execute();
+  }
+
+  const campaign = async (unitId: string, officeId: string) =>
+    (
+      await db
+        .insertInto('campaigns')
+        .values({
+          office_id: officeId,
+          unit_id: unitId,
+          kind: 'upgrade',
+          from_level: 'none',
+          target_level: 'county',
+          term_start_year: 2027,
+          term_end_year: 2029,
+          framework_id: framework,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const campaigns = { U1: await campaign(U1, D1), U4: await campaign(U4, C2) };
+  const task = async (campaignId: string, unitId: string, officeId: string, departmentId: string) =>
+    (
+      await db
+        .insertInto('tasks')
+        .values({
+          office_id: officeId,
+          unit_id: unitId,
+          campaign_id: campaignId,
+          title: '任务',
+          department_id: departmentId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const tasks = {
+    U1A: await task(campaigns.U1, U1, D1, A),
+    U1B: await task(campaigns.U1, U1, D1, B),
+    U4A: await task(campaigns.U4, U4, C2, U4A),
+  };
+
   return {
+    framework,
+    campaigns,
+    tasks,
     offices: { P, C, D1, D2, C2 },
     units: { U1, U2, U3, U4 },
     departments: { A, B, U4A },

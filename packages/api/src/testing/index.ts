@@ -1,3 +1,9 @@
 export { type Caller, type CallerOptions, callerAs, contextFor, MemoryCookieJar } from './caller';
 export { failure } from './errors';
-export { createFixture, FIXTURE_PASSWORD, type Fixture, type FixtureUser } from './fixtures';
+export {
+  createFixture,
+  FIXTURE_FRAMEWORK,
+  FIXTURE_PASSWORD,
+  type Fixture,
+  type FixtureUser,
+} from './fixtures';

@@ -10,17 +10,36 @@ import { accessibleWhere } from './accessible-where';
  * The SQL interpreter must agree with CASL itself: for random users (any mix of roles and
  * scopes), the rows a query returns are exactly the rows `ability.can` accepts one by one.
  */
-const TABLES: Record<Exclude<SubjectName, 'AuditLog'>, 'offices' | 'units' | 'departments' | 'users' | 'status_records'> = {
+const TABLES = {
   Office: 'offices',
   Unit: 'units',
   Department: 'departments',
   User: 'users',
   StatusRecord: 'status_records',
-};
+  Framework: 'frameworks',
+  FrameworkAssignment: 'framework_assignments',
+  Campaign: 'campaigns',
+  Task: 'tasks',
+} as const satisfies Record<Exclude<SubjectName, 'AuditLog'>, string>;
 
 let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
 
 async function build(db: Db) {
+  const framework = await db
+    .insertInto('frameworks')
+    .values({
+      code: 'F',
+      version: 1,
+      name_zh: 'F',
+      name_en: 'F',
+      level: 'city',
+      applies_to: ['unit'],
+      total_points: 100,
+      content: '{}',
+      content_hash: 'x',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const offices: string[] = [];
   const units: { id: string; office_id: string; departments: string[] }[] = [];
   for (let i = 0; i < 4; i++) {
@@ -31,6 +50,10 @@ async function build(db: Db) {
       .returning('id')
       .executeTakeFirstOrThrow();
     offices.push(o.id);
+    await db
+      .insertInto('framework_assignments')
+      .values({ office_id: o.id, framework_id: framework.id, target_level: 'city' })
+      .execute();
     for (let j = 0; j < 2; j++) {
       const u = await db
         .insertInto('units')
@@ -42,14 +65,52 @@ async function build(db: Db) {
         .values([1, 2].map((k) => ({ office_id: o.id, unit_id: u.id, name: `D${k}` })))
         .returning('id')
         .execute();
-      await db.insertInto('status_records').values({ office_id: o.id, unit_id: u.id, action: 'initial', level: 'none' }).execute();
+      await db
+        .insertInto('status_records')
+        .values({ office_id: o.id, unit_id: u.id, action: 'initial', level: 'none' })
+        .execute();
       await db
         .insertInto('users')
-        .values({ office_id: o.id, unit_id: u.id, username: `user${i}${j}`, display_name: 'x', password_hash: 'x' })
+        .values({
+          office_id: o.id,
+          unit_id: u.id,
+          username: `user${i}${j}`,
+          display_name: 'x',
+          password_hash: 'x',
+        })
+        .execute();
+      const campaign = await db
+        .insertInto('campaigns')
+        .values({
+          office_id: o.id,
+          unit_id: u.id,
+          kind: 'upgrade',
+          from_level: 'county',
+          target_level: 'city',
+          term_start_year: 2027,
+          term_end_year: 2029,
+          framework_id: framework.id,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('tasks')
+        .values(
+          [...departments.map((d) => d.id), null].map((department_id) => ({
+            office_id: o.id,
+            unit_id: u.id,
+            campaign_id: campaign.id,
+            title: 't',
+            department_id,
+          })),
+        )
         .execute();
       units.push({ ...u, departments: departments.map((d) => d.id) });
     }
-    await db.insertInto('users').values({ office_id: o.id, username: `staff${i}`, display_name: 'x', password_hash: 'x' }).execute();
+    await db
+      .insertInto('users')
+      .values({ office_id: o.id, username: `staff${i}`, display_name: 'x', password_hash: 'x' })
+      .execute();
   }
   world = { offices, units };
 }
@@ -68,39 +129,58 @@ describe('accessibleWhere', () => {
   it('selects exactly the rows CASL allows, for random users and every subject and action', async () => {
     const userIds = (await t.db.selectFrom('users').select('id').execute()).map((r) => r.id);
     await fc.assert(
-      fc.asyncProperty(fc.array(grantArb, { maxLength: 3 }), fc.constantFrom(...userIds), async (raw, userId) => {
-        const grants: Grant[] = raw.map((g) => {
-          const unit = world.units[g.unit]!;
-          const office = g.role.startsWith('unit') ? unit.office_id : world.offices[g.office]!;
-          return {
-            role: g.role,
-            officeIds: g.role.startsWith('unit') ? [office] : [office, ...g.subtree.map((i) => world.offices[i]!)],
-            unitId: g.role.startsWith('unit') ? unit.id : null,
-            departmentId: g.role === 'unit_department_head' ? unit.departments[g.department]! : null,
-          };
-        });
-        const ability = defineAbilityFor({ id: userId, grants });
-        for (const [name, table] of Object.entries(TABLES) as [keyof typeof TABLES, (typeof TABLES)[keyof typeof TABLES]][]) {
-          const rows = (await t.db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
-          for (const action of ['read', 'create', 'update', 'assignRole'] as const) {
-            const viaSql = (await t.db.selectFrom(table).select('id').where(accessibleWhere(ability, action, name)).execute())
-              .map((r) => r.id)
-              .sort();
-            const viaCasl = rows
-              .filter((row) => ability.can(action, subject(name, row as never)))
-              .map((r) => r.id as string)
-              .sort();
-            expect(viaSql, `${action} ${name}`).toEqual(viaCasl);
+      fc.asyncProperty(
+        fc.array(grantArb, { maxLength: 3 }),
+        fc.constantFrom(...userIds),
+        async (raw, userId) => {
+          const grants: Grant[] = raw.map((g) => {
+            const unit = world.units[g.unit]!;
+            const office = g.role.startsWith('unit') ? unit.office_id : world.offices[g.office]!;
+            return {
+              role: g.role,
+              officeIds: g.role.startsWith('unit')
+                ? [office]
+                : [office, ...g.subtree.map((i) => world.offices[i]!)],
+              unitId: g.role.startsWith('unit') ? unit.id : null,
+              departmentId: g.role === 'unit_department_head' ? unit.departments[g.department]! : null,
+            };
+          });
+          const ability = defineAbilityFor({ id: userId, grants });
+          for (const [name, table] of Object.entries(TABLES) as [
+            keyof typeof TABLES,
+            (typeof TABLES)[keyof typeof TABLES],
+          ][]) {
+            const rows = (await t.db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+            for (const action of ['read', 'create', 'update', 'assignRole', 'advance', 'review'] as const) {
+              const viaSql = (
+                await t.db
+                  .selectFrom(table)
+                  .select('id')
+                  .where(accessibleWhere(ability, action, name))
+                  .execute()
+              )
+                .map((r) => r.id)
+                .sort();
+              const viaCasl = rows
+                .filter((row) => ability.can(action, subject(name, row as never)))
+                .map((r) => r.id as string)
+                .sort();
+              expect(viaSql, `${action} ${name}`).toEqual(viaCasl);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('selects nothing for a user with no role at all', async () => {
     const ability = defineAbilityFor({ id: '00000000-0000-0000-0000-000000000000', grants: [] });
-    const rows = await t.db.selectFrom('units').select('id').where(accessibleWhere(ability, 'read', 'Unit')).execute();
+    const rows = await t.db
+      .selectFrom('units')
+      .select('id')
+      .where(accessibleWhere(ability, 'read', 'Unit'))
+      .execute();
     expect(rows).toEqual([]);
   });
 });

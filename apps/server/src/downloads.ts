@@ -1,0 +1,49 @@
+import { TRPCError } from '@trpc/server';
+import { createContext, type DownloadKind, downloads } from '@wenming/api';
+import type { FastifyInstance } from 'fastify';
+import type { ServerOptions } from './app';
+import { cookieJar } from './cookies';
+import { toHttpError } from './http-errors';
+
+/**
+ * `GET /api/download/<kind>?…`: exports as real file downloads (the browser saves them with
+ * their name). The caller's session and permissions apply exactly as on /trpc.
+ */
+export function registerDownloads(app: FastifyInstance, options: ServerOptions) {
+  app.get<{ Params: { kind: string }; Querystring: Record<string, string> }>(
+    '/api/download/:kind',
+    async (req, reply) => {
+      const entry = downloads[req.params.kind as DownloadKind];
+      if (!entry)
+        return reply
+          .code(404)
+          .send({ error: { code: 'NOT_FOUND', appCode: 'NOT_FOUND', message: 'no such download' } });
+      const ctx = await createContext(
+        { db: options.database.db, engine: options.database.engine, clock: options.clock, log: req.log },
+        {
+          cookies: cookieJar(req, reply, options.cookieSecure),
+          request: { ip: req.ip, userAgent: req.headers['user-agent'] },
+        },
+      );
+      try {
+        if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'please sign in' });
+        const query = entry.query.safeParse(req.query);
+        if (!query.success)
+          throw new TRPCError({
+            code: 'BAD_REQUEST',
+            message: 'invalid download parameters',
+            cause: query.error,
+          });
+        const file = await entry.run({ ...ctx, user: ctx.user }, query.data as never);
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .header('cache-control', 'no-store')
+          .send(file.body);
+      } catch (error) {
+        const { status, body } = toHttpError(error, req.log);
+        return reply.code(status).send(body);
+      }
+    },
+  );
+}

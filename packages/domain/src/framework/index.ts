@@ -1,0 +1,4 @@
+export * from './analysis';
+export * from './file-schema';
+export * from './schemas';
+export * from './validate';
