@@ -1,6 +1,7 @@
 import type { Db } from '@wenming/db';
 import { withTx } from '@wenming/db';
 import { hashPassword } from '../auth/password';
+import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-data';
 
 export interface DemoSummary {
@@ -14,7 +15,10 @@ export interface DemoSummary {
  * Seeds the demo city into an empty database; does nothing when offices already exist, so
  * `pnpm start` can call it on every start.
  */
-export async function seedDemo(db: Db, options: { users?: boolean } = {}): Promise<DemoSummary> {
+export async function seedDemo(
+  db: Db,
+  options: { users?: boolean; engine?: 'pglite' | 'postgres'; now?: Date } = {},
+): Promise<DemoSummary> {
   const existing = await db.selectFrom('offices').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, offices: 0, units: 0, users: 0 };
   const withUsers = options.users ?? true;
@@ -116,6 +120,8 @@ export async function seedDemo(db: Db, options: { users?: boolean } = {}): Promi
           .execute();
       }
     }
+    // One transaction for everything: a failed seed leaves an empty database, not half a city.
+    await seedDemoCampaigns(trx, options.engine ?? 'pglite', options.now ?? new Date());
     return {
       seeded: true,
       offices: DEMO_OFFICES.length,
