@@ -9,7 +9,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const build = spawnSync(
   'pnpm',
-  ['exec', 'turbo', 'run', 'build', '--filter=@wenming/console', '--filter=@wenming/portal', '--output-logs=errors-only'],
+  [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--filter=@wenming/console',
+    '--filter=@wenming/portal',
+    '--output-logs=errors-only',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 if (build.status !== 0) {

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { cookieJar } from './cookies';
 import { registerDownloads } from './downloads';
 import { refuseCrossOrigin } from './security';
-import { mountSpa, type SpaMount } from './spa';
+import { mountSpas, type SpaMount } from './spa';
 
 export interface ServerOptions {
   database: Database;
@@ -72,7 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerDownloads(app, options);
-  for (const spa of options.spas ?? []) await mountSpa(app, spa);
+  await mountSpas(app, options.spas ?? []);
   app.get('/', async (_req, reply) => reply.redirect('/console/'));
   return app;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -12,41 +12,49 @@ export interface SpaMount {
 }
 
 /**
- * Serves a built single-page app under a prefix; unknown paths below it get index.html so
- * client-side routes survive a reload. A missing build answers a page that says how to build.
+ * Serves built single-page apps under their prefixes. Files are looked up per request, so
+ * a rebuild is served without a restart. Unknown paths below a prefix are client-side
+ * routes (e.g. /console/units/…) and get the app's index.html; a missing asset stays a 404.
  */
-export async function mountSpa(app: FastifyInstance, spa: SpaMount) {
-  const index = join(spa.root, 'index.html');
-  if (!existsSync(index)) {
-    app.get(`${spa.prefix}*`, async (_req, reply) =>
-      reply
+export async function mountSpas(app: FastifyInstance, spas: SpaMount[]) {
+  for (const spa of spas) {
+    app.get(spa.prefix.replace(/\/$/, ''), async (_req, reply) => reply.redirect(spa.prefix));
+    if (!existsSync(join(spa.root, 'index.html'))) continue;
+    await app.register(async (scope) => {
+      await scope.register(fastifyStatic, {
+        root: spa.root,
+        prefix: spa.prefix,
+        index: ['index.html'],
+        // Hashed assets never change; index.html must always be fresh.
+        setHeaders(res, path) {
+          for (const [name, value] of Object.entries(SPA_HEADERS)) res.header(name, value);
+          res.header(
+            'cache-control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      });
+    });
+  }
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const spa = spas.find((s) => req.url.startsWith(s.prefix));
+    if (!spa || req.method !== 'GET' || req.url.startsWith(`${spa.prefix}assets/`)) {
+      return reply
+        .code(404)
+        .send({ error: { code: 'NOT_FOUND', appCode: 'NOT_FOUND', message: 'not found' } });
+    }
+    const index = join(spa.root, 'index.html');
+    if (!existsSync(index)) {
+      return reply
         .code(503)
         .type('text/plain; charset=utf-8')
-        .send(
-          `This app is not built yet. Run \`pnpm build\` (or \`pnpm start\`, which builds what is missing).`,
-        ),
-    );
-    return;
-  }
-  await app.register(async (scope) => {
-    await scope.register(fastifyStatic, {
-      root: spa.root,
-      prefix: spa.prefix,
-      wildcard: false,
-      index: ['index.html'],
-      // Hashed assets never change; index.html must always be fresh.
-      setHeaders(res, path) {
-        for (const [name, value] of Object.entries(SPA_HEADERS)) res.header(name, value);
-        res.header(
-          'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    });
-    scope.get(`${spa.prefix}*`, async (_req, reply) => {
-      for (const [name, value] of Object.entries(SPA_HEADERS)) reply.header(name, value);
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html', spa.root);
-    });
+        .send('This app is not built yet. Run `pnpm build` (or `pnpm start`, which builds what is missing).');
+    }
+    for (const [name, value] of Object.entries(SPA_HEADERS)) reply.header(name, value);
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(createReadStream(index));
   });
 }

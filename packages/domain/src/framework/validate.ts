@@ -56,9 +56,9 @@ export function validateFramework(value: unknown): FrameworkValidation {
   };
   fw.categories.forEach((category, ci) => {
     claim(category.code, `categories[${ci}].code`);
-    category.indicators.forEach((indicator, ii) =>
-      claim(indicator.code, `categories[${ci}].indicators[${ii}].code`),
-    );
+    category.indicators.forEach((indicator, ii) => {
+      claim(indicator.code, `categories[${ci}].indicators[${ii}].code`);
+    });
     const sum = category.indicators.reduce((acc, i) => acc + i.points, 0);
     if (Math.abs(sum - category.points) > EPSILON) {
       problems.push({

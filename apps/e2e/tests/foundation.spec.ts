@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { shot, signIn } from './helpers';
+
+test.describe('foundation: who sees what', () => {
+  test('the office admin sees every unit of the city and drills into one with its status history', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, 'console', 'office.admin');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('link', { name: '清河区税务局' })).toBeVisible();
+    await expect(table.getByRole('link', { name: '云山区人民法院' })).toBeVisible();
+    expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(15);
+    await shot(page, 'console-unit-register-office-admin');
+
+    await table.getByRole('link', { name: '清河区税务局' }).click();
+    await expect(page).toHaveURL(/\/console\/units\//);
+    await expect(page.getByText('江文明〔2024〕7号').first()).toBeVisible();
+    await expect(page.getByText('0571-86012345')).toBeVisible();
+    await shot(page, 'console-unit-detail-office-admin');
+  });
+
+  test('filters in the URL survive a reload', async ({ page }) => {
+    await signIn(page, 'console', 'office.admin');
+    await page.getByPlaceholder(/名称或编码|name or code/).fill('人民医院');
+    await page.getByPlaceholder(/名称或编码|name or code/).press('Enter');
+    await expect(page).toHaveURL(/q=/);
+    await page.reload();
+    const rows = page.getByRole('table').getByRole('link');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveText('清河区人民医院');
+  });
+
+  test('the analyst reads units without personal contact data and cannot register one', async ({ page }) => {
+    await signIn(page, 'console', 'analyst');
+    await expect(page.getByRole('table').getByRole('link', { name: '清河区税务局' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /新增单位|New unit/ })).toHaveCount(0);
+    await page.getByRole('table').getByRole('link', { name: '清河区税务局' }).click();
+    await expect(page.getByText('江州市清河区解放路 88 号')).toBeVisible();
+    await expect(page.getByText('0571-86012345')).toHaveCount(0);
+  });
+
+  test('a unit admin sees only their own unit, in the portal, on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'portal', 'unit.admin.1');
+    await expect(page.getByText('清河区税务局').first()).toBeVisible();
+    await expect(page.getByText('纳税服务科').first()).toBeVisible();
+    await expect(page.getByText('云山区人民法院')).toHaveCount(0);
+    await shot(page, 'portal-home-unit-admin-phone');
+  });
+
+  test('a wrong password is refused with a translated message', async ({ page }) => {
+    await signIn(page, 'console', 'office.admin', 'not-the-password');
+    await expect(page.getByRole('alert')).toContainText(/用户名或密码错误|wrong username or password/i);
+  });
+});

@@ -1,0 +1,3 @@
+import { defineSpaConfig } from '@wenming/ui/vite';
+
+export default defineSpaConfig({ base: '/portal/', port: 5174 });

@@ -1,0 +1,60 @@
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Outlet, type RouteObject, useRoutes } from 'react-router';
+import { AppShell, type NavItem } from '../layout/AppShell';
+import type { AppKind } from '../layout/Brand';
+import { NotFoundPage, PageErrorBoundary } from '../layout/RoutePages';
+import { LoadingState } from '../layout/states';
+import { AuthGate } from '../session/AuthGate';
+import { Providers } from './Providers';
+
+export interface SpaDefinition {
+  app: AppKind;
+  nav: NavItem[];
+  /** Page routes; give them `React.lazy` elements so each page is its own chunk. */
+  routes: RouteObject[];
+}
+
+function Shell({ app, nav }: Pick<SpaDefinition, 'app' | 'nav'>) {
+  return (
+    <AuthGate app={app}>
+      <AppShell app={app} nav={nav}>
+        {/* Inside the shell, so a crashing page leaves the menu usable. */}
+        <PageErrorBoundary>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
+      </AppShell>
+    </AuthGate>
+  );
+}
+
+function AppRoutes({ app, nav, routes }: SpaDefinition) {
+  return useRoutes([
+    {
+      element: <Shell app={app} nav={nav} />,
+      children: [...routes, { path: '*', element: <NotFoundPage /> }],
+    },
+  ]);
+}
+
+/**
+ * Starts an SPA: providers, sign-in gate, shell, and the app's routes under its base path.
+ * Declarative routing (no data router): pages fetch through React Query, and the data
+ * router's code would only add to the first load.
+ */
+export function mountApp(definition: SpaDefinition) {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html lacks #root');
+  createRoot(container).render(
+    <StrictMode>
+      <Providers>
+        {/* With the trailing slash kept, links home are `/console/`, the address the server serves. */}
+        <BrowserRouter basename={import.meta.env.BASE_URL}>
+          <AppRoutes {...definition} />
+        </BrowserRouter>
+      </Providers>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,35 @@
+export { ApiProvider } from './api/ApiProvider';
+export {
+  type ApiErrorInfo,
+  apiErrorInfo,
+  isSignedOutError,
+  useApplyFieldErrors,
+  useErrorMessage,
+} from './api/errors';
+export { useTRPC, useTRPCClient } from './api/trpc';
+export { type Toast, useToast } from './app/feedback';
+export { mountApp, type SpaDefinition } from './app/mountApp';
+export { blankToUndefined, type FieldHints, useZodRule, useZodSubmit } from './forms/zod-rules';
+export { i18n, LANGUAGES, type Language, setLanguage, useLanguage } from './i18n';
+export { LanguageSwitch } from './i18n/LanguageSwitch';
+export { AppShell, type NavItem } from './layout/AppShell';
+export { type AppKind, BrandMark, BrandTitle } from './layout/Brand';
+export { type CursorStack, KeysetPager, useCursorStack } from './layout/KeysetPager';
+export { type Crumb, PageContainer } from './layout/PageContainer';
+export { CrashPage, NotFoundPage, PageErrorBoundary } from './layout/RoutePages';
+export { EmptyState, ErrorState, LoadingState, Notice, type NoticeKind } from './layout/states';
+export { AuthGate } from './session/AuthGate';
+export { ME_QUERY_KEY, useMeQuery } from './session/me-query';
+export {
+  Can,
+  SessionProvider,
+  unitSubject,
+  useAppAbility,
+  useLogin,
+  useLogout,
+  useMe,
+} from './session/session';
+export { formatDate, formatDateTime, formatTerm } from './status/format';
+export { STATUS_ACTION_COLORS, StatusLevelTag } from './status/StatusLevelTag';
+export { StatusHistory } from './units/StatusHistory';
+export { UnitProfile } from './units/UnitProfile';

@@ -1,0 +1,224 @@
+import {
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { AppAbility } from '@wenming/authz';
+import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useErrorMessage } from '../api/errors';
+import { useToast } from '../app/feedback';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useAppAbility, useLogout, useMe } from '../session/session';
+import { type AppKind, BrandMark, BrandTitle, useDocumentTitle } from './Brand';
+
+export interface NavItem {
+  key: string;
+  /** Route path inside the app (without the base). */
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ReactNode;
+  /** Other paths that belong to this item, e.g. a list's detail pages. */
+  prefixes?: string[];
+  /** Shown only to those who may use it; the server refuses the rest anyway. */
+  visible?: (ability: AppAbility) => boolean;
+}
+
+const SIDER_WIDTH = 220;
+
+const NavDrawer = lazy(() => import('./NavDrawer'));
+
+function activeKey(nav: NavItem[], pathname: string): string | undefined {
+  return nav.find((item) => item.path === pathname || item.prefixes?.some((p) => pathname.startsWith(p)))
+    ?.key;
+}
+
+/** The signed-in person's first role, in words: "文明办管理员 · 江州市文明办". */
+function useRoleLine(): string | null {
+  const { t } = useTranslation();
+  const me = useMe();
+  const role = me.roles[0];
+  if (!role) return null;
+  return `${t(`role.${role.role}`)} · ${role.unitName ?? role.officeName}`;
+}
+
+function UserMenu({ compact }: { compact: boolean }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const message = useToast();
+  const errorMessage = useErrorMessage();
+  const me = useMe();
+  const roleLine = useRoleLine();
+  const logout = useLogout();
+  const items: MenuProps['items'] = [
+    ...(compact
+      ? [
+          {
+            key: 'who',
+            disabled: true,
+            label: (
+              <Flex vertical style={{ maxWidth: 240, whiteSpace: 'normal' }}>
+                <span style={{ color: token.colorText }}>{me.user.displayName}</span>
+                {roleLine && <span style={{ fontSize: token.fontSizeSM }}>{roleLine}</span>}
+              </Flex>
+            ),
+          },
+          { type: 'divider' as const },
+        ]
+      : []),
+    { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), danger: true },
+  ];
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key !== 'logout') return;
+    logout.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) });
+  };
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+      <Button type="text" style={{ height: 'auto', paddingBlock: 4 }} loading={logout.isPending}>
+        <Flex align="center" gap={8}>
+          <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
+          {!compact && (
+            <Flex vertical align="start" style={{ lineHeight: 1.3 }}>
+              <span>{me.user.displayName}</span>
+              {roleLine && (
+                <span style={{ fontSize: token.fontSizeSM, color: token.colorTextSecondary }}>
+                  {roleLine}
+                </span>
+              )}
+            </Flex>
+          )}
+        </Flex>
+      </Button>
+    </Dropdown>
+  );
+}
+
+/**
+ * The frame every page sits in: side menu (a drawer on phones), header with the app's
+ * name, the user, the language switch and sign-out.
+ */
+export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const screens = Grid.useBreakpoint();
+  const ability = useAppAbility();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // Stays mounted after the first opening, so closing can animate.
+  const [drawerUsed, setDrawerUsed] = useState(false);
+  // Before the first measurement every breakpoint is undefined: assume a desktop, not a phone.
+  const phone = screens.md === false;
+
+  useDocumentTitle(app);
+
+  const visible = nav.filter((item) => !item.visible || item.visible(ability));
+  const selected = activeKey(visible, location.pathname);
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={visible.map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
+      onClick={({ key }) => {
+        const item = visible.find((i) => i.key === key);
+        if (item) navigate(item.path);
+        setDrawerOpen(false);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {!phone && (
+        <Layout.Sider
+          width={SIDER_WIDTH}
+          collapsedWidth={64}
+          collapsible
+          collapsed={collapsed}
+          trigger={null}
+          theme="light"
+          style={{
+            borderInlineEnd: `1px solid ${token.colorSplit}`,
+            position: 'sticky',
+            top: 0,
+            height: '100vh',
+          }}
+        >
+          <Flex
+            align="center"
+            justify={collapsed ? 'center' : 'start'}
+            style={{
+              height: 64,
+              paddingInline: collapsed ? 0 : 16,
+              borderBottom: `1px solid ${token.colorSplit}`,
+            }}
+          >
+            {collapsed ? <BrandMark /> : <BrandTitle app={app} />}
+          </Flex>
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout>
+        <Layout.Header
+          style={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            height: phone ? 56 : 64,
+            paddingInline: phone ? 8 : 16,
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorSplit}`,
+          }}
+        >
+          {phone ? (
+            <>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('shell.menu')}
+                onClick={() => {
+                  setDrawerUsed(true);
+                  setDrawerOpen(true);
+                }}
+              />
+              <BrandTitle app={app} compact />
+            </>
+          ) : (
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              aria-label={collapsed ? t('shell.expand') : t('shell.collapse')}
+              onClick={() => setCollapsed((c) => !c)}
+            />
+          )}
+          <div style={{ flex: 1 }} />
+          <LanguageSwitch compact={phone} />
+          <UserMenu compact={phone} />
+        </Layout.Header>
+        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>{children}</Layout.Content>
+      </Layout>
+      {phone && drawerUsed && (
+        <Suspense fallback={null}>
+          <NavDrawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            width={SIDER_WIDTH + 40}
+            title={<BrandTitle app={app} compact />}
+          >
+            {menu}
+          </NavDrawer>
+        </Suspense>
+      )}
+    </Layout>
+  );
+}

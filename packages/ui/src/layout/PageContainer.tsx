@@ -1,0 +1,69 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Flex, Grid, Typography, theme } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+
+export interface Crumb {
+  title: ReactNode;
+  /** Route path; the last crumb (the current page) has none. */
+  path?: string;
+}
+
+/** Breadcrumbs, the page's title line (back, title, tags, actions), then the page. */
+export function PageContainer({
+  title,
+  subTitle,
+  tags,
+  breadcrumb,
+  extra,
+  backTo,
+  children,
+}: {
+  title: ReactNode;
+  subTitle?: ReactNode;
+  tags?: ReactNode;
+  breadcrumb?: Crumb[];
+  extra?: ReactNode;
+  backTo?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const navigate = useNavigate();
+  const phone = Grid.useBreakpoint().md === false;
+  return (
+    <Flex vertical gap={phone ? 12 : 16} style={{ maxWidth: 1400, marginInline: 'auto' }}>
+      {breadcrumb && breadcrumb.length > 1 && (
+        <Breadcrumb
+          items={breadcrumb.map((crumb) => ({
+            title: crumb.path ? <Link to={crumb.path}>{crumb.title}</Link> : crumb.title,
+          }))}
+        />
+      )}
+      <Flex align="center" justify="space-between" gap={12} wrap>
+        <Flex align="center" gap={8} wrap style={{ minWidth: 0, flex: '1 1 auto' }}>
+          {backTo && (
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common.back')}
+              onClick={() => navigate(backTo)}
+            />
+          )}
+          <Typography.Title level={phone ? 5 : 4} style={{ margin: 0, minWidth: 0 }}>
+            {title}
+          </Typography.Title>
+          {tags}
+          {subTitle && <span style={{ color: token.colorTextSecondary }}>{subTitle}</span>}
+        </Flex>
+        {extra && (
+          <Flex gap={8} wrap>
+            {extra}
+          </Flex>
+        )}
+      </Flex>
+      {children}
+    </Flex>
+  );
+}

@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+
+/** The server (port 3000) hosts the API; in development Vite serves the SPA and forwards to it. */
+const API = 'http://localhost:3000';
+const proxy = { '/trpc': API, '/api': API };
+
+/**
+ * Build settings both SPAs share. They differ only in where the server mounts them
+ * (`/console/`, `/portal/`) and the dev port.
+ */
+export function defineSpaConfig({ base, port }: { base: `/${string}/`; port: number }): UserConfig {
+  return defineConfig({
+    base,
+    plugins: [react()],
+    server: { port, proxy },
+    preview: { port: port + 1000, proxy },
+    build: {
+      rolldownOptions: {
+        treeshake: {
+          // The @rc-component libraries (antd's internals) have no import-time side effects
+          // but do not say so; saying it for them keeps e.g. the whole form library out of
+          // the first load, where only its context provider is referenced.
+          moduleSideEffects: (id) => !/[/\\]@rc-component[/\\]/.test(id),
+        },
+      },
+    },
+  });
+}
