@@ -127,11 +127,10 @@ describe('cli', () => {
     const file = fileURLToPath(
       new URL('../../../packages/api/src/seed/frameworks/national-unit-2012-trial.json', import.meta.url),
     );
+    // The demo seed imported it already.
     expect(cli(['framework', 'import', file]).stdout).toMatch(
-      /CN-NAT-UNIT-2012T v1: imported \(13 categories, 16 indicators, 100 points\)/,
+      /CN-NAT-UNIT-2012T v1: already imported, unchanged/,
     );
-    expect(cli(['framework', 'import', file]).stdout).toMatch(/unchanged/);
-
     const broken = JSON.parse(readFileSync(file, 'utf8'));
     broken.categories[2].points = 11;
     broken.totalPoints = 99;
@@ -141,6 +140,11 @@ describe('cli', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('broken.json: categories[2].points: 11 ≠ 8, the sum of its indicators');
     expect(refused.stderr).toContain('broken.json: totalPoints: 99 ≠ 103');
+    const copy = { ...JSON.parse(readFileSync(file, 'utf8')), code: 'XX-COPY-2026' };
+    writeFileSync(join(dir, 'copy.json'), JSON.stringify(copy));
+    expect(cli(['framework', 'import', join(dir, 'copy.json')]).stdout).toMatch(
+      /XX-COPY-2026 v1: imported \(13 categories, 16 indicators, 100 points\)/,
+    );
     rmSync(dir, { recursive: true });
 
     const listed = JSON.parse(cli(['framework', 'list', '--json']).stdout) as {

@@ -1,0 +1,5 @@
+export { LocalDiskStore } from './local-disk';
+export { sanitizeFileName } from './names';
+export { ALLOWED_TYPES, sniffType } from './sniff';
+export { type BlobStore, DEFAULT_MAX_BYTES, type PutOptions, SHA256, type StoredBlob } from './store';
+export { SAMPLE_PNG, samplePdf } from './testing';
