@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDb } from '@wenming/db';
 import { createScratchDatabase } from '@wenming/db/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../bin/cli.mjs', import.meta.url));
@@ -11,7 +13,7 @@ let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
 /** Runs the real CLI as a user would, against a database of its own. */
 function cli(args: string[], stdin?: string) {
-  const { DATABASE_URL: _url, DATA_DIR: _dir, ...rest } = process.env;
+  const { DATABASE_URL: _url, DATA_DIR: _dir, FILES_DIR: _files, ...rest } = process.env;
   const result = spawnSync(process.execPath, [bin, ...args], {
     env: { ...rest, ...scratch.env },
     input: stdin,
@@ -157,6 +159,34 @@ describe('cli', () => {
     const { stats: _stats, ...asFile } = shown;
     expect(asFile).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     expect(cli(['framework', 'show', 'NOPE']).stderr).toMatch(/no framework NOPE/);
+  });
+
+  it('verifies the ledger, and names the first broken event after tampering behind its back', async () => {
+    const intact = cli(['ledger', 'verify']);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/checked 14 unit\(s\), \d+ event\(s\), \d+ file\(s\)\nledger intact/);
+
+    const database = createDb({
+      databaseUrl: scratch.env.DATABASE_URL,
+      dataDir: scratch.env.DATA_DIR ? join(scratch.env.DATA_DIR, 'pglite') : undefined,
+    });
+    const unit = await database.db
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', 'QH-SWJ')
+      .executeTakeFirstOrThrow();
+    await sql`alter table evidence_events disable trigger evidence_events_append_only`.execute(database.db);
+    await sql`update evidence_events set payload = replace(payload, '已归档', '已伪造') where unit_id = ${unit.id} and seq = 3`.execute(
+      database.db,
+    );
+    await sql`alter table evidence_events enable trigger evidence_events_append_only`.execute(database.db);
+    await database.close();
+
+    const broken = cli(['ledger', 'verify', '--unit', 'QH-SWJ']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/QH-SWJ event 3: content was changed after it was recorded/);
+    expect(broken.stderr).toMatch(/first broken at QH-SWJ event 3/);
+    expect(cli(['ledger', 'verify', '--unit', 'YS-FY']).code).toBe(0);
   });
 
   it('answers unknown commands and options with usage help and a non-zero exit', () => {

@@ -5,10 +5,16 @@ import { z } from 'zod';
 const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).optional(),
+  FILES_DIR: z.string().min(1).optional(),
 });
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env) {
   const parsed = ZEnv.parse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
   const base = source.INIT_CWD ?? process.cwd();
-  return { databaseUrl: parsed.DATABASE_URL, dataDir: resolve(base, parsed.DATA_DIR ?? '.data') };
+  const dataDir = resolve(base, parsed.DATA_DIR ?? '.data');
+  return {
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir,
+    filesDir: resolve(base, parsed.FILES_DIR ?? `${dataDir}/files`),
+  };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { registerFramework } from './commands/framework';
+import { registerLedger } from './commands/ledger';
 import { registerMigrate } from './commands/migrate';
 import { registerSeed } from './commands/seed';
 import { registerUnit } from './commands/unit';
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerMigrate(program);
 registerFramework(program);
+registerLedger(program);
 registerSeed(program);
 registerUser(program);
 registerUnit(program);

@@ -3,15 +3,21 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import { type AppRouter, appRouter, createContext } from '@wenming/api';
 import type { Clock } from '@wenming/core';
 import type { Database } from '@wenming/db';
+import type { BlobStore } from '@wenming/storage';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { cookieJar } from './cookies';
 import { registerDownloads } from './downloads';
 import { refuseCrossOrigin } from './security';
 import { mountSpas, type SpaMount } from './spa';
+import { registerUploads } from './uploads';
 
 export interface ServerOptions {
   database: Database;
+  /** Where evidence files live. */
+  store: BlobStore;
+  /** Largest accepted upload, in bytes. */
+  maxUploadBytes?: number;
   clock?: Clock;
   spas?: SpaMount[];
   cookieSecure?: 'auto' | 'true' | 'false';
@@ -72,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerDownloads(app, options);
+  await registerUploads(app, options);
   await mountSpas(app, options.spas ?? []);
   app.get('/', async (_req, reply) => reply.redirect('/console/'));
   return app;

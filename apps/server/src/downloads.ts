@@ -34,7 +34,9 @@ export function registerDownloads(app: FastifyInstance, options: ServerOptions) 
             message: 'invalid download parameters',
             cause: query.error,
           });
-        const file = await entry.run({ ...ctx, user: ctx.user }, query.data as never);
+        const file = await entry.run({ ...ctx, user: ctx.user }, query.data as never, {
+          store: options.store,
+        });
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

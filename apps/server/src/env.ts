@@ -13,10 +13,14 @@ const ZEnv = z.object({
   /** Secure cookies: `auto` sets them when the request came over https. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Evidence files; default: DATA_DIR/files. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** Largest evidence file accepted, in MB. */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof ZEnv> & { dataDir: string };
+export type Env = z.infer<typeof ZEnv> & { dataDir: string; filesDir: string };
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
@@ -26,5 +30,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   // pnpm runs scripts inside the package; INIT_CWD is where the user typed the command.
   const base = source.INIT_CWD ?? process.cwd();
-  return { ...parsed.data, dataDir: resolve(base, parsed.data.DATA_DIR ?? '.data') };
+  const dataDir = resolve(base, parsed.data.DATA_DIR ?? '.data');
+  return { ...parsed.data, dataDir, filesDir: resolve(base, parsed.data.FILES_DIR ?? `${dataDir}/files`) };
 }

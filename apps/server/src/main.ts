@@ -1,16 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '@wenming/api';
 import { createDb, migrateToLatest } from '@wenming/db';
+import { LocalDiskStore } from '@wenming/storage';
 import { buildServer } from './app';
 import { parseEnv } from './env';
 
 const env = parseEnv();
+const store = new LocalDiskStore(env.filesDir);
 const database = createDb({
   databaseUrl: env.DATABASE_URL,
   dataDir: env.DATABASE_URL ? undefined : `${env.dataDir}/pglite`,
 });
 const app = await buildServer({
   database,
+  store,
+  maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024,
   cookieSecure: env.COOKIE_SECURE,
   trustProxy: env.TRUST_PROXY === 'true',
   logger: { level: env.LOG_LEVEL },
@@ -25,7 +29,7 @@ try {
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
   const seed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && env.NODE_ENV !== 'production');
   if (seed) {
-    const summary = await seedDemo(database.db);
+    const summary = await seedDemo(database.db, { engine: database.engine, store });
     if (summary.seeded) app.log.info(summary, 'demo data seeded (password: wenming-demo)');
   }
   await app.listen({ port: env.PORT, host: env.HOST });

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { seedDemo } from '@wenming/api';
 import type { Database } from '@wenming/db';
 import { createTestDatabase } from '@wenming/db/testing';
+import { LocalDiskStore, SAMPLE_PNG, samplePdf } from '@wenming/storage';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './app';
@@ -29,6 +30,8 @@ beforeAll(async () => {
   });
   app = await buildServer({
     database,
+    store: new LocalDiskStore(join(spaRoot, 'files')),
+    maxUploadBytes: 64 * 1024,
     logger: { level: 'info' },
     logStream,
     spas: [{ prefix: '/console/', root: spaRoot }],
@@ -156,6 +159,54 @@ describe('HTTP server', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('same-origin');
     }
+  });
+
+  it('takes an evidence upload by streaming, refuses oversize and disguised files, and serves attachments only within scope', async () => {
+    const { cookie } = await login('unit.admin.1');
+    const post = async (bytes: Buffer, name: string, who = cookie) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes]), name);
+      const res = await fetch(`${base}/api/files`, { method: 'POST', headers: { cookie: who }, body: form });
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          sha256: string;
+          name: string;
+          mime: string;
+          error: { appCode: string };
+        },
+      };
+    };
+    const pdf = await post(samplePdf('minutes'), '会议纪要.pdf');
+    expect(pdf).toMatchObject({ status: 201, body: { mime: 'application/pdf', name: '会议纪要.pdf' } });
+    expect((await post(Buffer.alloc(65 * 1024, 65), 'big.txt')).body.error.appCode).toBe('FILE_TOO_LARGE');
+    expect(
+      (await post(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(300, 1)]), 'photo.jpg')).body.error.appCode,
+    ).toBe('FILE_TYPE_REFUSED');
+    expect((await post(SAMPLE_PNG, 'x.png', '')).status).toBe(401);
+
+    const campaigns = await query('campaign.list', { open: true }, cookie);
+    const campaignId = campaigns.body.result?.data.items[0]?.id;
+    const created = await mutate(
+      'evidence.create',
+      {
+        campaignId,
+        kind: 'meeting_minutes',
+        title: '纪要',
+        eventDate: '2026-11-20',
+        attachments: [{ sha256: pdf.body.sha256, name: pdf.body.name }],
+      },
+      cookie,
+    );
+    const evidenceId = (created.body.result?.data as unknown as { id: string } | undefined)?.id;
+    const url = `${base}/api/download/evidence.file?evidenceId=${evidenceId}&position=0`;
+    const own = await fetch(url, { headers: { cookie } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(own.headers.get('content-disposition')).toContain(encodeURIComponent('会议纪要.pdf'));
+    expect((await own.text()).startsWith('%PDF')).toBe(true);
+    const other = await login('unit.admin.2');
+    expect((await fetch(url, { headers: { cookie: other.cookie } })).status).toBe(404);
   });
 
   it('never writes passwords, session tokens or cookies to the log', async () => {

@@ -1,10 +1,17 @@
 import type { Readable } from 'node:stream';
 import { ZById } from '@wenming/domain';
+import type { BlobStore } from '@wenming/storage';
 import { z } from 'zod';
 import type { AuthedContext } from './context';
 import * as frameworks from './framework/service';
 import { frameworkToXlsx } from './framework/xlsx';
+import { openAttachment } from './ledger/files';
 import { tasksToXlsx } from './task/export';
+
+/** What a download may need beyond the request's context. */
+export interface DownloadEnv {
+  store: BlobStore;
+}
 
 export interface Download {
   fileName: string;
@@ -39,6 +46,17 @@ export const downloads = {
         contentType: XLSX,
         body: await frameworkToXlsx(detail.file),
       };
+    },
+  },
+  'evidence.file': {
+    query: z.object({ evidenceId: z.uuid(), position: z.coerce.number().int().min(0).max(1000) }),
+    async run(
+      ctx: AuthedContext,
+      q: { evidenceId: string; position: number },
+      env: DownloadEnv,
+    ): Promise<Download> {
+      const file = await openAttachment(ctx, env.store, q.evidenceId, q.position);
+      return { fileName: file.name, contentType: file.mime, body: file.stream };
     },
   },
   'tasks.xlsx': {

@@ -1,6 +1,7 @@
 import { authRouter } from './auth/router';
 import { campaignRouter } from './campaign/router';
 import { frameworkRouter } from './framework/router';
+import { evidenceRouter, ledgerRouter } from './ledger/router';
 import { officeRouter } from './office/router';
 import { taskRouter } from './task/router';
 import { router } from './trpc';
@@ -10,7 +11,9 @@ import { userRouter } from './user/router';
 export const appRouter = router({
   auth: authRouter,
   campaign: campaignRouter,
+  evidence: evidenceRouter,
   framework: frameworkRouter,
+  ledger: ledgerRouter,
   office: officeRouter,
   task: taskRouter,
   unit: unitRouter,

@@ -10,6 +10,7 @@ import type {
   AuditLogTable,
   CampaignsTable,
   DepartmentsTable,
+  EvidenceItemsTable,
   FrameworkAssignmentsTable,
   FrameworksTable,
   OfficesTable,
@@ -35,6 +36,7 @@ export const SUBJECTS = [
   'FrameworkAssignment',
   'Campaign',
   'Task',
+  'Evidence',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
@@ -54,6 +56,7 @@ interface Models {
   /** `leading_group` and `plans` are fields, so edits to them are checked like columns. */
   Campaign: Partial<Selectable<CampaignsTable>> & { leading_group?: never; plans?: never };
   Task: Partial<Selectable<TasksTable>> & { indicators?: never };
+  Evidence: Partial<Selectable<EvidenceItemsTable>>;
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -119,19 +122,19 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create'], 'Framework');
     can(['read', 'create'], 'FrameworkAssignment', inOffices);
     can(['read', 'create', 'review'], 'Campaign', inOffices);
-    can('read', 'Task', inOffices);
+    can('read', ['Task', 'Evidence'], inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
     can('read', 'Office', { id: { $in: officeIds } });
-    can('read', ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task'], inOffices);
+    can('read', ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'], inOffices);
     can('read', 'Framework');
   },
   analyst({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
     can('read', 'Office', { id: { $in: officeIds } });
     can('read', 'Unit', UNIT_NON_PERSONAL_FIELDS, inOffices);
-    can('read', ['Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task'], inOffices);
+    can('read', ['Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'], inOffices);
     can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {
@@ -145,19 +148,24 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can('read', 'Framework');
     can(['read', 'create', 'update', 'advance'], 'Campaign', inUnit);
     can(['read', 'create', 'update'], 'Task', inUnit);
+    can(['read', 'create', 'update'], 'Evidence', inUnit);
   },
   unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
-    can('read', ['Department', 'StatusRecord', 'Campaign', 'Task'], { unit_id: unitId });
+    can('read', ['Department', 'StatusRecord', 'Campaign', 'Task', 'Evidence'], { unit_id: unitId });
     can('read', 'User', { unit_id: unitId });
     can('read', 'Framework');
-    // A department head reports progress on the department's own tasks, nothing more.
+    // A department head reports progress on the department's own tasks, nothing more…
     can('update', 'Task', ['status', 'progress_note'], { unit_id: unitId, department_id: departmentId });
+    // …and keeps the department's evidence.
+    can(['create', 'update'], 'Evidence', { unit_id: unitId, department_id: departmentId });
   },
   unit_member({ unitId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
-    can('read', ['Department', 'StatusRecord', 'Campaign', 'Task'], { unit_id: unitId });
+    can('read', ['Department', 'StatusRecord', 'Campaign', 'Task', 'Evidence'], { unit_id: unitId });
     can('read', 'Framework');
+    // Staff file what they did; the campaign office and department heads keep it in order.
+    can('create', 'Evidence', { unit_id: unitId });
   },
 };
 

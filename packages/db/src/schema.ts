@@ -274,6 +274,90 @@ export interface TaskIndicatorsTable {
   unit_id: string;
 }
 
+export type EvidenceKind =
+  | 'organization'
+  | 'plan'
+  | 'campaign_document'
+  | 'meeting_minutes'
+  | 'activity_record'
+  | 'rules'
+  | 'inspection_record'
+  | 'summary'
+  | 'evaluation_record'
+  | 'application_form'
+  | 'approval_form'
+  | 'survey_form'
+  | 'opinion_form'
+  | 'public_feedback'
+  | 'activity'
+  | 'other';
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface FilesTable {
+  sha256: string;
+  bytes: number;
+  mime: string;
+  created_at: CreatedAt;
+}
+
+export interface EvidenceItemsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string | null;
+  kind: EvidenceKind;
+  title: string;
+  description: Generated<string>;
+  event_date: DateString;
+  captured_at: ColumnType<Date, Date | string, never>;
+  department_id: string | null;
+  keeper: string | null;
+  participants: number | null;
+  place: string | null;
+  revision: Generated<number>;
+  retracted_at: NullableTimestamp;
+  retract_reason: string | null;
+  updated_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface EvidenceIndicatorsTable {
+  evidence_id: string;
+  indicator_id: string;
+  office_id: string;
+  unit_id: string;
+  explanation: Generated<string>;
+  materials: Generated<string[]>;
+}
+
+export interface EvidenceTasksTable {
+  evidence_id: string;
+  task_id: string;
+  office_id: string;
+}
+
+export interface EvidenceAttachmentsTable {
+  evidence_id: string;
+  position: number;
+  sha256: string;
+  name: string;
+  office_id: string;
+  unit_id: string;
+}
+
+export interface EvidenceEventsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  seq: number;
+  evidence_id: string;
+  action: 'create' | 'revise' | 'retract';
+  actor_id: string | null;
+  at: ColumnType<Date, Date | string, never>;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface DB {
   offices: OfficesTable;
   units: UnitsTable;
@@ -293,6 +377,12 @@ export interface DB {
   leading_group_members: LeadingGroupMembersTable;
   tasks: TasksTable;
   task_indicators: TaskIndicatorsTable;
+  files: FilesTable;
+  evidence_items: EvidenceItemsTable;
+  evidence_indicators: EvidenceIndicatorsTable;
+  evidence_tasks: EvidenceTasksTable;
+  evidence_attachments: EvidenceAttachmentsTable;
+  evidence_events: EvidenceEventsTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

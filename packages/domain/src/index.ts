@@ -2,6 +2,7 @@ export * from './auth/schemas';
 export * from './campaign/index';
 export * from './common/schemas';
 export * from './framework/index';
+export * from './ledger/index';
 export * from './office/schemas';
 export * from './status/levels';
 export * from './status/schemas';

@@ -1,6 +1,8 @@
 import { seedDemo } from '@wenming/api';
+import { LocalDiskStore } from '@wenming/storage';
 import type { Command } from 'commander';
 import { withDatabase } from '../database';
+import { parseEnv } from '../env';
 import { CliError } from '../errors';
 
 export function registerSeed(program: Command) {
@@ -11,8 +13,9 @@ export function registerSeed(program: Command) {
     .option('--no-users', 'with --demo: leave out the demo accounts')
     .action(async (opts: { demo?: boolean; users: boolean }) => {
       if (!opts.demo) throw new CliError('say what to seed: --demo');
-      await withDatabase(async ({ db }) => {
-        const summary = await seedDemo(db, { users: opts.users });
+      await withDatabase(async ({ db, engine }) => {
+        const store = new LocalDiskStore(parseEnv().filesDir);
+        const summary = await seedDemo(db, { users: opts.users, engine, store });
         console.log(
           summary.seeded
             ? `seeded ${summary.offices} offices, ${summary.units} units, ${summary.users} users (password: wenming-demo)`

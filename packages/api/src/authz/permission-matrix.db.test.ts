@@ -45,6 +45,7 @@ const unitOf = (f: Fixture, t: Target) => (t === 'own' ? f.units.U1 : f.units.U4
 const officeOf = (f: Fixture, t: Target) => (t === 'own' ? f.offices.D1 : f.offices.C2);
 const campaignOf = (f: Fixture, t: Target) => (t === 'own' ? f.campaigns.U1 : f.campaigns.U4);
 const taskOf = (f: Fixture, t: Target, dept: 'A' | 'B') => (t === 'own' ? f.tasks[`U1${dept}`] : f.tasks.U4A);
+const evidenceOf = (f: Fixture, t: Target) => (t === 'own' ? f.evidence.U1A : f.evidence.U4A);
 const ALL_OK = 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok';
 const READ_OWN = 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF';
 const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
@@ -135,6 +136,40 @@ const probes: Record<string, Probe> = {
   'task.generate': {
     call: (c, f, t) => c.task.generate({ campaignId: campaignOf(f, t) }),
     expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'evidence.list': { call: (c) => c.evidence.list({}), expect: ALL_OK, ids: items },
+  'evidence.get': { call: (c, f, t) => c.evidence.get({ id: evidenceOf(f, t) }), expect: READ_OWN },
+  'evidence.history': { call: (c, f, t) => c.evidence.history({ id: evidenceOf(f, t) }), expect: READ_OWN },
+  'evidence.create': {
+    call: (c, f, t) =>
+      c.evidence.create({
+        campaignId: campaignOf(f, t),
+        kind: 'activity',
+        title: '志愿服务',
+        eventDate: '2027-01-10',
+        departmentId: t === 'own' ? f.departments.A : f.departments.U4A,
+      }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | ok NF',
+  },
+  'evidence.revise': {
+    call: (c, f, t) =>
+      c.evidence.revise({
+        id: evidenceOf(f, t),
+        revision: 1,
+        kind: 'meeting_minutes',
+        title: '纪要（修订）',
+        eventDate: '2027-01-05',
+        departmentId: t === 'own' ? f.departments.A : f.departments.U4A,
+      }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | FB NF',
+  },
+  'evidence.retract': {
+    call: (c, f, t) => c.evidence.retract({ id: evidenceOf(f, t), reason: '重复' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | FB NF',
+  },
+  'ledger.completeness': {
+    call: (c, f, t) => c.ledger.completeness({ campaignId: campaignOf(f, t) }),
+    expect: READ_OWN,
   },
   'office.tree': {
     call: (c) => c.office.tree(),

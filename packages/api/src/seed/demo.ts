@@ -1,8 +1,10 @@
 import type { Db } from '@wenming/db';
 import { withTx } from '@wenming/db';
+import type { BlobStore } from '@wenming/storage';
 import { hashPassword } from '../auth/password';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-data';
+import { seedDemoLedger } from './demo-ledger';
 
 export interface DemoSummary {
   seeded: boolean;
@@ -17,7 +19,7 @@ export interface DemoSummary {
  */
 export async function seedDemo(
   db: Db,
-  options: { users?: boolean; engine?: 'pglite' | 'postgres'; now?: Date } = {},
+  options: { users?: boolean; engine?: 'pglite' | 'postgres'; now?: Date; store?: BlobStore } = {},
 ): Promise<DemoSummary> {
   const existing = await db.selectFrom('offices').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, offices: 0, units: 0, users: 0 };
@@ -122,6 +124,9 @@ export async function seedDemo(
     }
     // One transaction for everything: a failed seed leaves an empty database, not half a city.
     await seedDemoCampaigns(trx, options.engine ?? 'pglite', options.now ?? new Date());
+    // Without a file store (some tests) the ledger stays empty.
+    if (options.store)
+      await seedDemoLedger(trx, options.engine ?? 'pglite', options.store, options.now ?? new Date());
     return {
       seeded: true,
       offices: DEMO_OFFICES.length,

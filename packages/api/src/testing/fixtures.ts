@@ -75,6 +75,8 @@ export interface Fixture {
   /** Draft campaigns of U1 and U4, each with tasks per department. */
   campaigns: { U1: string; U4: string };
   tasks: { U1A: string; U1B: string; U4A: string };
+  /** Evidence items (department A of U1, and U4), written directly: no chain events. */
+  evidence: { U1A: string; U4A: string };
   offices: { P: string; C: string; D1: string; D2: string; C2: string };
   units: { U1: string; U2: string; U3: string; U4: string };
   departments: { A: string; B: string; U4A: string };
@@ -232,10 +234,34 @@ export async function createFixture(db: Db): Promise<Fixture> {
     U4A: await task(campaigns.U4, U4, C2, U4A),
   };
 
+  const evidenceItem = async (campaignId: string, unitId: string, officeId: string, departmentId: string) =>
+    (
+      await db
+        .insertInto('evidence_items')
+        .values({
+          office_id: officeId,
+          unit_id: unitId,
+          campaign_id: campaignId,
+          kind: 'meeting_minutes',
+          title: '会议纪要',
+          event_date: '2027-01-05',
+          captured_at: new Date('2027-01-06T02:00:00Z'),
+          updated_at: new Date('2027-01-06T02:00:00Z'),
+          department_id: departmentId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const evidence = {
+    U1A: await evidenceItem(campaigns.U1, U1, D1, A),
+    U4A: await evidenceItem(campaigns.U4, U4, C2, U4A),
+  };
+
   return {
     framework,
     campaigns,
     tasks,
+    evidence,
     offices: { P, C, D1, D2, C2 },
     units: { U1, U2, U3, U4 },
     departments: { A, B, U4A },

@@ -20,6 +20,7 @@ const TABLES = {
   FrameworkAssignment: 'framework_assignments',
   Campaign: 'campaigns',
   Task: 'tasks',
+  Evidence: 'evidence_items',
 } as const satisfies Record<Exclude<SubjectName, 'AuditLog'>, string>;
 
 let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
@@ -101,6 +102,22 @@ async function build(db: Db) {
             unit_id: u.id,
             campaign_id: campaign.id,
             title: 't',
+            department_id,
+          })),
+        )
+        .execute();
+      await db
+        .insertInto('evidence_items')
+        .values(
+          [...departments.map((d) => d.id), null].map((department_id) => ({
+            office_id: o.id,
+            unit_id: u.id,
+            campaign_id: campaign.id,
+            kind: 'meeting_minutes' as const,
+            title: 'e',
+            event_date: '2027-01-01',
+            captured_at: new Date(),
+            updated_at: new Date(),
             department_id,
           })),
         )

@@ -85,13 +85,17 @@ export function useTestDb(prepare?: (db: Db) => Promise<void>): TestDb {
  * `dispose` removes it again.
  */
 export async function createScratchDatabase(): Promise<{
-  env: { DATABASE_URL?: string; DATA_DIR?: string };
+  env: { DATABASE_URL?: string; DATA_DIR?: string; FILES_DIR: string };
   dispose(): Promise<void>;
 }> {
   const url = testDatabaseUrl();
+  const dir = mkdtempSync(join(tmpdir(), 'wenming-scratch-'));
+  const files = join(dir, 'files');
   if (!url) {
-    const dir = mkdtempSync(join(tmpdir(), 'wenming-scratch-'));
-    return { env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dir, FILES_DIR: files },
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `scratch_${randomBytes(6).toString('hex')}`;
   const admin = createDb({ databaseUrl: url, maxConnections: 1 });
@@ -99,8 +103,9 @@ export async function createScratchDatabase(): Promise<{
   const scratchUrl = new URL(url);
   scratchUrl.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: scratchUrl.toString() },
+    env: { DATABASE_URL: scratchUrl.toString(), FILES_DIR: files },
     dispose: async () => {
+      rmSync(dir, { recursive: true, force: true });
       await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
       await admin.close();
     },

@@ -1,0 +1,41 @@
+import { verifyLedger } from '@wenming/api';
+import { LocalDiskStore } from '@wenming/storage';
+import type { Command } from 'commander';
+import { withDatabase } from '../database';
+import { parseEnv } from '../env';
+import { CliError } from '../errors';
+
+export function registerLedger(program: Command) {
+  const ledger = program.command('ledger').description('the evidence ledger (台账)');
+  ledger
+    .command('verify')
+    .description("recompute every unit's hash chain and every file's hash; exits non-zero at any tampering")
+    .option('--unit <code>', 'only this unit')
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: { unit?: string; json?: boolean }) => {
+      await withDatabase(async ({ db }) => {
+        if (opts.unit) {
+          const unit = await db
+            .selectFrom('units')
+            .select('id')
+            .where('code', '=', opts.unit)
+            .executeTakeFirst();
+          if (!unit) throw new CliError(`no unit with code ${opts.unit}`);
+        }
+        const result = await verifyLedger(db, new LocalDiskStore(parseEnv().filesDir), opts.unit);
+        if (opts.json) console.log(JSON.stringify(result, null, 2));
+        else {
+          console.log(`checked ${result.units} unit(s), ${result.events} event(s), ${result.files} file(s)`);
+          for (const p of result.problems)
+            console.error(`${p.unitCode}${p.seq === null ? '' : ` event ${p.seq}`}: ${p.problem}`);
+        }
+        if (result.problems.length > 0) {
+          const first = result.problems[0]!;
+          throw new CliError(
+            `the ledger was changed behind the platform's back: first broken at ${first.unitCode}${first.seq === null ? '' : ` event ${first.seq}`} (${result.problems.length} problem(s))`,
+          );
+        }
+        if (!opts.json) console.log('ledger intact');
+      });
+    });
+}
