@@ -189,6 +189,19 @@ describe('cli', () => {
     expect(cli(['ledger', 'verify', '--unit', 'YS-FY']).code).toBe(0);
   });
 
+  it('exports a unit ledger as a ZIP whose manifest lists every file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenming-export-'));
+    const out = join(dir, 'ledger.zip');
+    const result = cli(['ledger', 'export', '--unit', 'QH-SWJ', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/wrote .*ledger\.zip: \d+ files, \d+ bytes/);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(cli(['ledger', 'export', '--unit', 'NOPE', '--out', out]).stderr).toMatch(
+      /no unit with code NOPE/,
+    );
+    rmSync(dir, { recursive: true });
+  });
+
   it('answers unknown commands and options with usage help and a non-zero exit', () => {
     const unknown = cli(['frobnicate']);
     expect(unknown.code).not.toBe(0);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AuthedContext } from './context';
 import * as frameworks from './framework/service';
 import { frameworkToXlsx } from './framework/xlsx';
+import { exportLedger } from './ledger/archive';
 import { openAttachment } from './ledger/files';
 import { tasksToXlsx } from './task/export';
 
@@ -17,6 +18,8 @@ export interface Download {
   fileName: string;
   contentType: string;
   body: Buffer | Readable;
+  /** Known in advance for streams that can say it, so browsers show real progress. */
+  size?: number;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,6 +60,18 @@ export const downloads = {
     ): Promise<Download> {
       const file = await openAttachment(ctx, env.store, q.evidenceId, q.position);
       return { fileName: file.name, contentType: file.mime, body: file.stream };
+    },
+  },
+  'ledger.zip': {
+    query: z.object({ campaignId: z.uuid() }),
+    async run(ctx: AuthedContext, q: { campaignId: string }, env: DownloadEnv): Promise<Download> {
+      const archive = await exportLedger(ctx, env.store, q.campaignId);
+      return {
+        fileName: archive.fileName,
+        contentType: 'application/zip',
+        body: archive.stream,
+        ...(archive.size >= 0 ? { size: archive.size } : {}),
+      };
     },
   },
   'tasks.xlsx': {

@@ -3,6 +3,7 @@ export type { AuthedContext, Context, CookieJar, RequestInfo, SessionUser } from
 export { type ApiDeps, createContext, createSystemContext } from './create-context';
 export { type Download, type DownloadEnv, type DownloadKind, downloads } from './downloads';
 export { toTRPCError } from './errors';
+export { exportLedger } from './ledger/archive';
 export { storeUpload } from './ledger/files';
 export { type LedgerVerification, verifyLedger } from './ledger/verify';
 export { type AppRouter, appRouter } from './router';

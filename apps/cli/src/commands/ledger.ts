@@ -1,4 +1,7 @@
-import { verifyLedger } from '@wenming/api';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { type AuthedContext, createSystemContext, exportLedger, verifyLedger } from '@wenming/api';
 import { LocalDiskStore } from '@wenming/storage';
 import type { Command } from 'commander';
 import { withDatabase } from '../database';
@@ -36,6 +39,44 @@ export function registerLedger(program: Command) {
           );
         }
         if (!opts.json) console.log('ledger intact');
+      });
+    });
+
+  ledger
+    .command('export')
+    .description(
+      "export a unit's ledger (its open campaign, else its latest) as a ZIP for binding (整理装订)",
+    )
+    .requiredOption('--unit <code>', 'the unit')
+    .requiredOption('--out <file>', 'where to write the .zip')
+    .action(async (opts: { unit: string; out: string }) => {
+      await withDatabase(async (database) => {
+        const unit = await database.db
+          .selectFrom('units')
+          .select('id')
+          .where('code', '=', opts.unit)
+          .executeTakeFirst();
+        if (!unit) throw new CliError(`no unit with code ${opts.unit}`);
+        const campaign = await database.db
+          .selectFrom('campaigns')
+          .select('id')
+          .where('unit_id', '=', unit.id)
+          .orderBy((eb) => eb.case().when('phase', 'in', ['decided', 'withdrawn']).then(1).else(0).end())
+          .orderBy('created_at', 'desc')
+          .executeTakeFirst();
+        if (!campaign) throw new CliError(`unit ${opts.unit} has no campaign yet`);
+        const ctx = createSystemContext({ db: database.db, engine: database.engine }) as AuthedContext;
+        const archive = await exportLedger(ctx, new LocalDiskStore(parseEnv().filesDir), campaign.id);
+        // Written beside the target and renamed at the end: a failed export leaves no half file.
+        const partial = `${opts.out}.partial`;
+        try {
+          await pipeline(archive.stream, createWriteStream(partial));
+          await rename(partial, opts.out);
+        } catch (error) {
+          await rm(partial, { force: true });
+          throw error;
+        }
+        console.log(`wrote ${opts.out}: ${archive.files} files, ${archive.size} bytes`);
       });
     });
 }

@@ -1,0 +1,45 @@
+export interface ArchiveEntry {
+  no: number;
+  indicator: string;
+  title: string;
+  kind: string;
+  eventDate: string;
+  capturedAt: string;
+  keeper: string;
+  department: string;
+  files: { path: string; sha256: string; bytes: number; originalName: string }[];
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The printable index page (目录) of an exported ledger: self-contained, prints on A4. */
+export function indexHtml(title: string, entries: ArchiveEntry[]): string {
+  const rows = entries
+    .map(
+      (
+        e,
+      ) => `<tr><td>${e.no}</td><td>${escape(e.indicator)}</td><td>${escape(e.title)}</td><td>${escape(e.eventDate)}</td>
+<td>${escape(e.capturedAt.slice(0, 16).replace('T', ' '))}</td><td>${escape(e.keeper)}</td><td>${escape(e.department)}</td>
+<td>${e.files.map((f) => `${escape(f.path.split('/').pop() ?? '')}<br><code>${f.sha256}</code>`).join('<br>')}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<style>
+  @page { size: A4 landscape; margin: 12mm; }
+  body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 10.5pt; color: #222; }
+  h1 { font-size: 16pt; text-align: center; }
+  table { width: 100%; border-collapse: collapse; }
+  th, td { border: 1px solid #999; padding: 4px 6px; vertical-align: top; }
+  th { background: #f0f0f0; }
+  code { font-size: 7pt; color: #666; word-break: break-all; }
+  tr { page-break-inside: avoid; }
+</style></head>
+<body><h1>${escape(title)}</h1>
+<p>共 ${entries.length} 项材料。SHA-256 用于核对文件未被改动。</p>
+<table><thead><tr><th>序号</th><th>测评指标</th><th>材料名称</th><th>发生日期</th><th>录入时间</th><th>责任人</th><th>科室</th><th>文件</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></body></html>
+`;
+}

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { PassThrough, type Readable } from 'node:stream';
+import { type BlobStore, sanitizeFileName } from '@wenming/storage';
+import ExcelJS from 'exceljs';
+import { ZipFile } from 'yazl';
+import { readable as readableCampaign } from '../campaign/service';
+import type { AuthedContext } from '../context';
+import { type ArchiveEntry, indexHtml } from './archive-index';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const folderName = (text: string) => sanitizeFileName(text).replace(/\//g, '_').slice(0, 60);
+
+/**
+ * The campaign's ledger as one ZIP (整理装订): folders by framework category and indicator
+ * in framework order, files renamed with order numbers, an index workbook and a printable
+ * index page, and manifest.json listing every file with its sha256 and size. Files are
+ * streamed from the store one after another, never held in memory; entries are stored
+ * uncompressed (photos and PDFs barely compress), so the archive's size is known in
+ * advance and a browser can show real progress.
+ */
+export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaignId: string) {
+  const campaign = await readableCampaign(ctx, campaignId);
+  const [indicators, items, attachments, links] = await Promise.all([
+    ctx.db
+      .selectFrom('framework_indicators as i')
+      .innerJoin('framework_categories as c', 'c.id', 'i.category_id')
+      .select([
+        'i.id',
+        'i.code',
+        'i.name_zh',
+        'c.code as category_code',
+        'c.name_zh as category_name',
+        'c.position as cpos',
+        'i.position as ipos',
+      ])
+      .where('i.framework_id', '=', campaign.framework_id)
+      .orderBy('c.position')
+      .orderBy('i.position')
+      .execute(),
+    ctx.db
+      .selectFrom('evidence_items as e')
+      .leftJoin('departments as d', 'd.id', 'e.department_id')
+      .select([
+        'e.id',
+        'e.kind',
+        'e.title',
+        'e.event_date',
+        'e.captured_at',
+        'e.keeper',
+        'd.name as department',
+      ])
+      .where('e.campaign_id', '=', campaignId)
+      .where('e.retracted_at', 'is', null)
+      .orderBy('e.event_date')
+      .orderBy('e.id')
+      .execute(),
+    ctx.db
+      .selectFrom('evidence_attachments as a')
+      .innerJoin('evidence_items as e', 'e.id', 'a.evidence_id')
+      .innerJoin('files as f', 'f.sha256', 'a.sha256')
+      .select(['a.evidence_id', 'a.position', 'a.sha256', 'a.name', 'f.bytes'])
+      .where('e.campaign_id', '=', campaignId)
+      .where('e.retracted_at', 'is', null)
+      .orderBy('a.position')
+      .execute(),
+    ctx.db
+      .selectFrom('evidence_indicators as ei')
+      .innerJoin('evidence_items as e', 'e.id', 'ei.evidence_id')
+      .select(['ei.evidence_id', 'ei.indicator_id'])
+      .where('e.campaign_id', '=', campaignId)
+      .where('e.retracted_at', 'is', null)
+      .execute(),
+  ]);
+
+  // Each item is filed under the first indicator (in framework order) it supports.
+  const order = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const home = new Map<string, number>();
+  for (const l of links) {
+    const at = order.get(l.indicator_id) ?? Number.MAX_SAFE_INTEGER;
+    if (at < (home.get(l.evidence_id) ?? Number.MAX_SAFE_INTEGER)) home.set(l.evidence_id, at);
+  }
+  const root = folderName(
+    `${campaign.unit_code}-${campaign.unit_name}-${campaign.term_start_year}-${campaign.term_end_year}-台账`,
+  );
+  const categoryNo = new Map<string, number>();
+  for (const ind of indicators)
+    if (!categoryNo.has(ind.category_code)) categoryNo.set(ind.category_code, categoryNo.size + 1);
+  const counters = new Map<string, number>();
+  const entries: ArchiveEntry[] = [];
+  const sorted = [...items].sort((a, b) => (home.get(a.id) ?? 1e9) - (home.get(b.id) ?? 1e9));
+  for (const item of sorted) {
+    const at = home.get(item.id);
+    const ind = at === undefined ? undefined : indicators[at];
+    const folder = ind
+      ? `${pad(categoryNo.get(ind.category_code)!, 2)}-${folderName(`${ind.category_code} ${ind.category_name}`)}/${pad(ind.ipos + 1, 2)}-${folderName(`${ind.code} ${ind.name_zh}`)}`
+      : '99-未关联指标';
+    const n = (counters.get(folder) ?? 0) + 1;
+    counters.set(folder, n);
+    const files = attachments.filter((a) => a.evidence_id === item.id);
+    entries.push({
+      no: entries.length + 1,
+      indicator: ind ? `${ind.code} ${ind.name_zh}` : '',
+      title: item.title,
+      kind: item.kind,
+      eventDate: item.event_date,
+      capturedAt: item.captured_at.toISOString(),
+      keeper: item.keeper ?? '',
+      department: item.department ?? '',
+      files: files.map((f, i) => {
+        const ext = f.name.includes('.') ? f.name.slice(f.name.lastIndexOf('.')) : '';
+        const base = folderName(`${pad(n, 3)}-${item.title}`).slice(0, 50);
+        return {
+          path: `${root}/${folder}/${base}${files.length > 1 ? `-${i + 1}` : ''}${ext}`,
+          sha256: f.sha256,
+          bytes: Number(f.bytes),
+          originalName: f.name,
+        };
+      }),
+    });
+  }
+
+  const title = `${campaign.unit_name} ${campaign.term_start_year}—${campaign.term_end_year} 创建台账`;
+  const html = Buffer.from(indexHtml(title, entries), 'utf8');
+  const xlsx = await indexWorkbook(title, entries);
+  const extras = [
+    { path: `${root}/00-目录.html`, data: html },
+    { path: `${root}/00-目录.xlsx`, data: xlsx },
+  ];
+  const manifest = {
+    files: [
+      ...extras.map((e) => ({
+        path: e.path,
+        sha256: createHash('sha256').update(e.data).digest('hex'),
+        bytes: e.data.length,
+      })),
+      ...entries.flatMap((e) => e.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))),
+    ],
+  };
+
+  const zip = new ZipFile();
+  const mtime = new Date(`${campaign.term_start_year}-01-01T00:00:00Z`);
+  for (const e of extras) zip.addBuffer(e.data, e.path, { compress: false, mtime });
+  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), `${root}/manifest.json`, {
+    compress: false,
+    mtime,
+  });
+  const output = new PassThrough();
+  // Files are opened one at a time, when the zip writer reaches them.
+  for (const e of entries) {
+    for (const f of e.files) {
+      zip.addReadStreamLazy(f.path, { compress: false, size: f.bytes, mtime }, (callback) => {
+        store.open(f.sha256).then(
+          (stream) => callback(null, stream),
+          (error: Error) => callback(error, undefined as never),
+        );
+      });
+    }
+  }
+  // yazl reports the final size (or -1) to this callback; its published types omit the argument.
+  const size = await new Promise<number>((resolve) =>
+    zip.end(undefined, ((finalSize: number) => resolve(finalSize)) as unknown as () => void),
+  );
+  zip.outputStream.pipe(output);
+  zip.outputStream.on('error', (error) => output.destroy(error));
+  return { fileName: `${root}.zip`, size, stream: output as Readable, files: manifest.files.length + 1 };
+}
+
+async function indexWorkbook(title: string, entries: ArchiveEntry[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账目录');
+  sheet.addRow([title]).font = { bold: true, size: 14 };
+  sheet.addRow([
+    '序号',
+    '测评指标',
+    '材料名称',
+    '类别',
+    '发生日期',
+    '录入时间',
+    '责任人',
+    '科室',
+    '文件',
+    'SHA-256',
+  ]).font = { bold: true };
+  for (const e of entries) {
+    sheet.addRow([
+      e.no,
+      e.indicator,
+      e.title,
+      e.kind,
+      e.eventDate,
+      e.capturedAt.slice(0, 16).replace('T', ' '),
+      e.keeper,
+      e.department,
+      e.files.map((f) => f.path.split('/').pop()).join('\n'),
+      e.files.map((f) => f.sha256).join('\n'),
+    ]);
+  }
+  sheet.columns.forEach((column, i) => {
+    column.width = [6, 28, 36, 14, 12, 17, 10, 12, 36, 66][i] ?? 12;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 2 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
