@@ -127,14 +127,22 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
   office_inspector({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
     can('read', 'Office', { id: { $in: officeIds } });
-    can('read', ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'], inOffices);
+    can(
+      'read',
+      ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'],
+      inOffices,
+    );
     can('read', 'Framework');
   },
   analyst({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
     can('read', 'Office', { id: { $in: officeIds } });
     can('read', 'Unit', UNIT_NON_PERSONAL_FIELDS, inOffices);
-    can('read', ['Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'], inOffices);
+    can(
+      'read',
+      ['Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'],
+      inOffices,
+    );
     can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {

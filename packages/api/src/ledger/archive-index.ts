@@ -10,7 +10,7 @@ export interface ArchiveEntry {
   files: { path: string; sha256: string; bytes: number; originalName: string }[];
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The printable index page (目录) of an exported ledger: self-contained, prints on A4. */
 export function indexHtml(title: string, entries: ArchiveEntry[]): string {
@@ -18,13 +18,13 @@ export function indexHtml(title: string, entries: ArchiveEntry[]): string {
     .map(
       (
         e,
-      ) => `<tr><td>${e.no}</td><td>${escape(e.indicator)}</td><td>${escape(e.title)}</td><td>${escape(e.eventDate)}</td>
-<td>${escape(e.capturedAt.slice(0, 16).replace('T', ' '))}</td><td>${escape(e.keeper)}</td><td>${escape(e.department)}</td>
-<td>${e.files.map((f) => `${escape(f.path.split('/').pop() ?? '')}<br><code>${f.sha256}</code>`).join('<br>')}</td></tr>`,
+      ) => `<tr><td>${e.no}</td><td>${esc(e.indicator)}</td><td>${esc(e.title)}</td><td>${esc(e.eventDate)}</td>
+<td>${esc(e.capturedAt.slice(0, 16).replace('T', ' '))}</td><td>${esc(e.keeper)}</td><td>${esc(e.department)}</td>
+<td>${e.files.map((f) => `${esc(f.path.split('/').pop() ?? '')}<br><code>${f.sha256}</code>`).join('<br>')}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>
   @page { size: A4 landscape; margin: 12mm; }
   body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 10.5pt; color: #222; }
@@ -35,7 +35,7 @@ export function indexHtml(title: string, entries: ArchiveEntry[]): string {
   code { font-size: 7pt; color: #666; word-break: break-all; }
   tr { page-break-inside: avoid; }
 </style></head>
-<body><h1>${escape(title)}</h1>
+<body><h1>${esc(title)}</h1>
 <p>共 ${entries.length} 项材料。SHA-256 用于核对文件未被改动。</p>
 <table><thead><tr><th>序号</th><th>测评指标</th><th>材料名称</th><th>发生日期</th><th>录入时间</th><th>责任人</th><th>科室</th><th>文件</th></tr></thead>
 <tbody>
