@@ -1,5 +1,6 @@
 import { authRouter } from './auth/router';
 import { campaignRouter } from './campaign/router';
+import { dutyRouter } from './duty/router';
 import { frameworkRouter } from './framework/router';
 import { evidenceRouter, ledgerRouter } from './ledger/router';
 import { officeRouter } from './office/router';
@@ -11,6 +12,7 @@ import { userRouter } from './user/router';
 export const appRouter = router({
   auth: authRouter,
   campaign: campaignRouter,
+  duty: dutyRouter,
   evidence: evidenceRouter,
   framework: frameworkRouter,
   ledger: ledgerRouter,

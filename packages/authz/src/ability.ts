@@ -10,6 +10,7 @@ import type {
   AuditLogTable,
   CampaignsTable,
   DepartmentsTable,
+  DutiesTable,
   EvidenceItemsTable,
   FrameworkAssignmentsTable,
   FrameworksTable,
@@ -37,6 +38,7 @@ export const SUBJECTS = [
   'Campaign',
   'Task',
   'Evidence',
+  'Duty',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
@@ -57,6 +59,7 @@ interface Models {
   Campaign: Partial<Selectable<CampaignsTable>> & { leading_group?: never; plans?: never };
   Task: Partial<Selectable<TasksTable>> & { indicators?: never };
   Evidence: Partial<Selectable<EvidenceItemsTable>>;
+  Duty: Partial<Selectable<DutiesTable>>;
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -122,6 +125,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create'], 'Framework');
     can(['read', 'create'], 'FrameworkAssignment', inOffices);
     can(['read', 'create', 'review'], 'Campaign', inOffices);
+    can(['read', 'create', 'update'], 'Duty', inOffices);
     can('read', ['Task', 'Evidence'], inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
@@ -157,6 +161,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update', 'advance'], 'Campaign', inUnit);
     can(['read', 'create', 'update'], 'Task', inUnit);
     can(['read', 'create', 'update'], 'Evidence', inUnit);
+    can(['read', 'create', 'update'], 'Duty', inUnit);
   },
   unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });

@@ -284,4 +284,18 @@ export const declaredColumns: Columns = {
     prev_hash: 'not null',
     hash: 'not null',
   },
+  duties: {
+    id: 'not null',
+    office_id: 'not null',
+    unit_id: 'null',
+    campaign_id: 'null',
+    title: 'not null',
+    period: 'not null',
+    evidence_kind: 'null',
+    indicator_codes: 'not null',
+    starts_on: 'not null',
+    active: 'not null',
+    created_by: 'null',
+    created_at: 'not null',
+  },
 };

@@ -358,6 +358,23 @@ export interface EvidenceEventsTable {
   hash: string;
 }
 
+export type DutyPeriod = 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+
+export interface DutiesTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string | null;
+  campaign_id: string | null;
+  title: string;
+  period: DutyPeriod;
+  evidence_kind: EvidenceKind | null;
+  indicator_codes: Generated<string[]>;
+  starts_on: DateString;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   offices: OfficesTable;
   units: UnitsTable;
@@ -383,6 +400,7 @@ export interface DB {
   evidence_tasks: EvidenceTasksTable;
   evidence_attachments: EvidenceAttachmentsTable;
   evidence_events: EvidenceEventsTable;
+  duties: DutiesTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

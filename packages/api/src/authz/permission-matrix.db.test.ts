@@ -137,6 +137,35 @@ const probes: Record<string, Probe> = {
     call: (c, f, t) => c.task.generate({ campaignId: campaignOf(f, t) }),
     expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
   },
+  'duty.calendar': { call: (c, f, t) => c.duty.calendar({ campaignId: campaignOf(f, t) }), expect: READ_OWN },
+  'duty.create': {
+    call: (c, f, t) =>
+      c.duty.create({
+        campaignId: campaignOf(f, t),
+        title: '月度自查',
+        period: 'monthly',
+        startsOn: '2027-01-01',
+      }),
+    expect: 'ok NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'duty.deactivate': {
+    call: async (c, f, target) => {
+      const duty = await testDb.db
+        .insertInto('duties')
+        .values({
+          office_id: target === 'own' ? f.offices.D1 : f.offices.C2,
+          unit_id: target === 'own' ? f.units.U1 : f.units.U4,
+          campaign_id: campaignOf(f, target),
+          title: 'd',
+          period: 'monthly',
+          starts_on: '2027-01-01',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return c.duty.deactivate({ id: duty.id });
+    },
+    expect: 'ok NF | NF NF | NF NF | ok NF | NF NF | NF NF',
+  },
   'evidence.list': { call: (c) => c.evidence.list({}), expect: ALL_OK, ids: items },
   'evidence.get': { call: (c, f, t) => c.evidence.get({ id: evidenceOf(f, t) }), expect: READ_OWN },
   'evidence.history': { call: (c, f, t) => c.evidence.history({ id: evidenceOf(f, t) }), expect: READ_OWN },
@@ -253,7 +282,7 @@ function outOfScope(f: Fixture, role: FixtureUser): string[] {
 }
 
 let f: Fixture;
-const t = useTestDb(async (db) => {
+const testDb = useTestDb(async (db) => {
   f = await createFixture(db);
 });
 
@@ -268,7 +297,7 @@ describe('permission matrix', () => {
   );
 
   it.each(cases)('$path as $role on $target', async ({ probe, role, target }) => {
-    const caller = await callerAs(t.db, f.users[role]);
+    const caller = await callerAs(testDb.db, f.users[role]);
     const want = expected(probe, role, target);
     if (want === 'ok') {
       const result = await probe.call!(caller, f, target);
@@ -284,7 +313,7 @@ describe('permission matrix', () => {
   it.each(authed.map(([path, probe]) => ({ path, probe })))(
     '$path refuses anonymous callers',
     async ({ probe }) => {
-      const anonymous = await callerAs(t.db, null);
+      const anonymous = await callerAs(testDb.db, null);
       expect((await failure(probe.call!(anonymous, f, 'own'))).code).toBe('UNAUTHORIZED');
     },
   );

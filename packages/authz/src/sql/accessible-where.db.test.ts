@@ -21,6 +21,7 @@ const TABLES = {
   Campaign: 'campaigns',
   Task: 'tasks',
   Evidence: 'evidence_items',
+  Duty: 'duties',
 } as const satisfies Record<Exclude<SubjectName, 'AuditLog'>, string>;
 
 let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
@@ -51,6 +52,10 @@ async function build(db: Db) {
       .returning('id')
       .executeTakeFirstOrThrow();
     offices.push(o.id);
+    await db
+      .insertInto('duties')
+      .values({ office_id: o.id, title: 'o', period: 'quarterly', starts_on: '2027-01-01' })
+      .execute();
     await db
       .insertInto('framework_assignments')
       .values({ office_id: o.id, framework_id: framework.id, target_level: 'city' })
@@ -121,6 +126,17 @@ async function build(db: Db) {
             department_id,
           })),
         )
+        .execute();
+      await db
+        .insertInto('duties')
+        .values({
+          office_id: o.id,
+          unit_id: u.id,
+          campaign_id: campaign.id,
+          title: 'd',
+          period: 'monthly',
+          starts_on: '2027-01-01',
+        })
         .execute();
       units.push({ ...u, departments: departments.map((d) => d.id) });
     }

@@ -1,2 +1,3 @@
+export * from './duties';
 export * from './readiness';
 export * from './schemas';
