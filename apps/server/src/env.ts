@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import { type StoreConfig, storeConfigFrom, ZStorageEnv } from '@wenming/storage';
 import { z } from 'zod';
 
 /** The only place that reads process.env for the server. */
-const ZEnv = z.object({
+const ZEnv = ZStorageEnv.extend({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
@@ -20,7 +21,7 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof ZEnv> & { dataDir: string; filesDir: string };
+export type Env = z.infer<typeof ZEnv> & { dataDir: string; store: StoreConfig };
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
@@ -31,5 +32,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // pnpm runs scripts inside the package; INIT_CWD is where the user typed the command.
   const base = source.INIT_CWD ?? process.cwd();
   const dataDir = resolve(base, parsed.data.DATA_DIR ?? '.data');
-  return { ...parsed.data, dataDir, filesDir: resolve(base, parsed.data.FILES_DIR ?? `${dataDir}/files`) };
+  const filesDir = resolve(base, parsed.data.FILES_DIR ?? `${dataDir}/files`);
+  return { ...parsed.data, dataDir, store: storeConfigFrom(parsed.data, filesDir) };
 }

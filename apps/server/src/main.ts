@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '@wenming/api';
 import { createDb, migrateToLatest } from '@wenming/db';
-import { LocalDiskStore } from '@wenming/storage';
+import { createStore } from '@wenming/storage';
 import { buildServer } from './app';
 import { parseEnv } from './env';
 
 const env = parseEnv();
-const store = new LocalDiskStore(env.filesDir);
+const store = createStore(env.store);
 const database = createDb({
   databaseUrl: env.DATABASE_URL,
   dataDir: env.DATABASE_URL ? undefined : `${env.dataDir}/pglite`,

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { type AuthedContext, createSystemContext, exportLedger, verifyLedger } from '@wenming/api';
-import { LocalDiskStore } from '@wenming/storage';
+import { createStore } from '@wenming/storage';
 import type { Command } from 'commander';
 import { withDatabase } from '../database';
 import { parseEnv } from '../env';
@@ -25,7 +25,7 @@ export function registerLedger(program: Command) {
             .executeTakeFirst();
           if (!unit) throw new CliError(`no unit with code ${opts.unit}`);
         }
-        const result = await verifyLedger(db, new LocalDiskStore(parseEnv().filesDir), opts.unit);
+        const result = await verifyLedger(db, createStore(parseEnv().store), opts.unit);
         if (opts.json) console.log(JSON.stringify(result, null, 2));
         else {
           console.log(`checked ${result.units} unit(s), ${result.events} event(s), ${result.files} file(s)`);
@@ -66,7 +66,7 @@ export function registerLedger(program: Command) {
           .executeTakeFirst();
         if (!campaign) throw new CliError(`unit ${opts.unit} has no campaign yet`);
         const ctx = createSystemContext({ db: database.db, engine: database.engine }) as AuthedContext;
-        const archive = await exportLedger(ctx, new LocalDiskStore(parseEnv().filesDir), campaign.id);
+        const archive = await exportLedger(ctx, createStore(parseEnv().store), campaign.id);
         // Written beside the target and renamed at the end: a failed export leaves no half file.
         const partial = `${opts.out}.partial`;
         try {

@@ -1,5 +1,5 @@
 import { seedDemo } from '@wenming/api';
-import { LocalDiskStore } from '@wenming/storage';
+import { createStore } from '@wenming/storage';
 import type { Command } from 'commander';
 import { withDatabase } from '../database';
 import { parseEnv } from '../env';
@@ -14,7 +14,7 @@ export function registerSeed(program: Command) {
     .action(async (opts: { demo?: boolean; users: boolean }) => {
       if (!opts.demo) throw new CliError('say what to seed: --demo');
       await withDatabase(async ({ db, engine }) => {
-        const store = new LocalDiskStore(parseEnv().filesDir);
+        const store = createStore(parseEnv().store);
         const summary = await seedDemo(db, { users: opts.users, engine, store });
         console.log(
           summary.seeded
