@@ -249,6 +249,7 @@ export const declaredColumns: Columns = {
     retracted_at: 'null',
     retract_reason: 'null',
     updated_at: 'not null',
+    carried_from: 'null',
   },
   evidence_indicators: {
     evidence_id: 'not null',

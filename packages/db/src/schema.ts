@@ -318,6 +318,7 @@ export interface EvidenceItemsTable {
   retracted_at: NullableTimestamp;
   retract_reason: string | null;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  carried_from: string | null;
 }
 
 export interface EvidenceIndicatorsTable {

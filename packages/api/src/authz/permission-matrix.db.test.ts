@@ -196,6 +196,16 @@ const probes: Record<string, Probe> = {
     call: (c, f, t) => c.evidence.retract({ id: evidenceOf(f, t), reason: '重复' }),
     expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | FB NF',
   },
+  'ledger.termComparison': {
+    call: (c, f, t) => c.ledger.termComparison({ campaignId: campaignOf(f, t) }),
+    expect: READ_OWN,
+  },
+  'ledger.carryForward': {
+    // The fixture's campaigns have no earlier term: permitted callers learn there is nothing to carry.
+    call: (c, f, t) =>
+      c.ledger.carryForward({ campaignId: campaignOf(f, t), evidenceIds: [evidenceOf(f, t)] }),
+    expect: 'FB NF | FB NF | FB NF | NF NF | FB NF | NF NF',
+  },
   'ledger.completeness': {
     call: (c, f, t) => c.ledger.completeness({ campaignId: campaignOf(f, t) }),
     expect: READ_OWN,

@@ -139,6 +139,8 @@ export async function insertFramework(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Indicator positions run across the whole framework, so ordering by position alone is framework order.
+  let indicatorPosition = 0;
   for (const [position, category] of fw.categories.entries()) {
     const c = await trx
       .insertInto('framework_categories')
@@ -157,10 +159,10 @@ export async function insertFramework(
     await trx
       .insertInto('framework_indicators')
       .values(
-        category.indicators.map((indicator, i) => ({
+        category.indicators.map((indicator) => ({
           framework_id: row.id,
           category_id: c.id,
-          position: i,
+          position: indicatorPosition++,
           code: indicator.code,
           name_zh: indicator.name.zh,
           name_en: indicator.name.en,

@@ -83,8 +83,14 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
     `${campaign.unit_code}-${campaign.unit_name}-${campaign.term_start_year}-${campaign.term_end_year}-台账`,
   );
   const categoryNo = new Map<string, number>();
-  for (const ind of indicators)
+  const indicatorNo = new Map<string, number>();
+  for (const ind of indicators) {
     if (!categoryNo.has(ind.category_code)) categoryNo.set(ind.category_code, categoryNo.size + 1);
+    indicatorNo.set(
+      ind.id,
+      indicators.filter((i) => i.category_code === ind.category_code && i.ipos <= ind.ipos).length,
+    );
+  }
   const counters = new Map<string, number>();
   const entries: ArchiveEntry[] = [];
   const sorted = [...items].sort((a, b) => (home.get(a.id) ?? 1e9) - (home.get(b.id) ?? 1e9));
@@ -92,7 +98,7 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
     const at = home.get(item.id);
     const ind = at === undefined ? undefined : indicators[at];
     const folder = ind
-      ? `${pad(categoryNo.get(ind.category_code)!, 2)}-${folderName(`${ind.category_code} ${ind.category_name}`)}/${pad(ind.ipos + 1, 2)}-${folderName(`${ind.code} ${ind.name_zh}`)}`
+      ? `${pad(categoryNo.get(ind.category_code)!, 2)}-${folderName(`${ind.category_code} ${ind.category_name}`)}/${pad(indicatorNo.get(ind.id)!, 2)}-${folderName(`${ind.code} ${ind.name_zh}`)}`
       : '99-未关联指标';
     const n = (counters.get(folder) ?? 0) + 1;
     counters.set(folder, n);

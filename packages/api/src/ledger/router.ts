@@ -1,5 +1,7 @@
 import {
   ZById,
+  ZCarryForwardInput,
+  ZCarryForwardResult,
   ZCompleteness,
   ZCompletenessInput,
   ZCreateEvidence,
@@ -9,8 +11,10 @@ import {
   ZListEvidence,
   ZRetractEvidence,
   ZReviseEvidence,
+  ZTermComparison,
 } from '@wenming/domain';
 import { authed, router } from '../trpc';
+import { carryForward, termComparison } from './carry-forward';
 import { completeness } from './completeness';
 import * as evidence from './service';
 
@@ -46,4 +50,12 @@ export const ledgerRouter = router({
     .input(ZCompletenessInput)
     .output(ZCompleteness)
     .query(({ ctx, input }) => completeness(ctx, input.campaignId)),
+  termComparison: authed
+    .input(ZCompletenessInput)
+    .output(ZTermComparison)
+    .query(({ ctx, input }) => termComparison(ctx, input.campaignId)),
+  carryForward: authed
+    .input(ZCarryForwardInput)
+    .output(ZCarryForwardResult)
+    .mutation(({ ctx, input }) => carryForward(ctx, input)),
 });

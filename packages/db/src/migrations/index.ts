@@ -6,6 +6,7 @@ import * as m20261127130000 from './2026_11_27_130000_create_frameworks';
 import * as m20261127130100 from './2026_11_27_130100_create_campaigns';
 import * as m20261127140000 from './2026_11_27_140000_create_ledger';
 import * as m20261127140100 from './2026_11_27_140100_create_duties';
+import * as m20261127140200 from './2026_11_27_140200_add_evidence_carried_from';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_130100_create_campaigns': m20261127130100,
   '2026_11_27_140000_create_ledger': m20261127140000,
   '2026_11_27_140100_create_duties': m20261127140100,
+  '2026_11_27_140200_add_evidence_carried_from': m20261127140200,
 };

@@ -147,3 +147,40 @@ export const ZCompleteness = z.object({
 });
 export type TCompleteness = z.infer<typeof ZCompleteness>;
 export const ZCompletenessInput = z.object({ campaignId: ZId });
+
+/** Kinds of standing material that usually stay valid into the next term. */
+export const STANDING_KINDS: readonly EvidenceKind[] = ['organization', 'rules', 'plan', 'campaign_document'];
+
+export const ZCarryForwardInput = z.object({ campaignId: ZId, evidenceIds: z.array(ZId).min(1).max(500) });
+export const ZCarryForwardResult = z.object({ carried: z.number().int(), skipped: z.number().int() });
+
+export const ZTermComparison = z.object({
+  previousCampaignId: ZId.nullable(),
+  /** Items of the previous term that could be carried forward. */
+  candidates: z.array(
+    z.object({
+      id: ZId,
+      kind: ZEvidenceKind,
+      title: z.string(),
+      eventDate: ZIsoDate,
+      standing: z.boolean(),
+      indicatorCodes: z.array(z.string()),
+      /** Codes that no longer exist in the new framework (their links will be dropped). */
+      unmappedCodes: z.array(z.string()),
+      carried: z.boolean(),
+    }),
+  ),
+  /** Per indicator of the new framework: carried, changed since carried, newly filed, or missing though filed last term. */
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      carried: z.number().int(),
+      changed: z.number().int(),
+      added: z.number().int(),
+      previous: z.number().int(),
+      status: z.enum(['carried', 'changed', 'new', 'missing', 'empty']),
+    }),
+  ),
+});
+export type TTermComparison = z.infer<typeof ZTermComparison>;
