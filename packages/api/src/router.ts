@@ -4,6 +4,7 @@ import { dutyRouter } from './duty/router';
 import { frameworkRouter } from './framework/router';
 import { evidenceRouter, ledgerRouter } from './ledger/router';
 import { officeRouter } from './office/router';
+import { surveyRouter } from './survey/router';
 import { taskRouter } from './task/router';
 import { router } from './trpc';
 import { unitRouter } from './unit/router';
@@ -17,6 +18,7 @@ export const appRouter = router({
   framework: frameworkRouter,
   ledger: ledgerRouter,
   office: officeRouter,
+  survey: surveyRouter,
   task: taskRouter,
   unit: unitRouter,
   user: userRouter,

@@ -16,6 +16,7 @@ import type {
   FrameworksTable,
   OfficesTable,
   StatusRecordsTable,
+  SurveysTable,
   TasksTable,
   UnitsTable,
   UsersTable,
@@ -39,6 +40,7 @@ export const SUBJECTS = [
   'Task',
   'Evidence',
   'Duty',
+  'Survey',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
@@ -60,6 +62,8 @@ interface Models {
   Task: Partial<Selectable<TasksTable>> & { indicators?: never };
   Evidence: Partial<Selectable<EvidenceItemsTable>>;
   Duty: Partial<Selectable<DutiesTable>>;
+  /** `free_text` is a field: answers in free text may hold personal data. */
+  Survey: Partial<Selectable<SurveysTable>> & { free_text?: never };
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -126,6 +130,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create'], 'FrameworkAssignment', inOffices);
     can(['read', 'create', 'review'], 'Campaign', inOffices);
     can(['read', 'create', 'update'], 'Duty', inOffices);
+    can(['read', 'create', 'update'], 'Survey', inOffices);
     can('read', ['Task', 'Evidence'], inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
@@ -133,7 +138,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can('read', 'Office', { id: { $in: officeIds } });
     can(
       'read',
-      ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'],
+      ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence', 'Survey'],
       inOffices,
     );
     can('read', 'Framework');
@@ -147,6 +152,8 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
       ['Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence'],
       inOffices,
     );
+    // Survey results, but never free-text answers: they may hold personal data.
+    can('read', 'Survey', ['id', 'office_id', 'unit_id', 'title_zh', 'title_en', 'status'], inOffices);
     can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {
@@ -162,6 +169,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update'], 'Task', inUnit);
     can(['read', 'create', 'update'], 'Evidence', inUnit);
     can(['read', 'create', 'update'], 'Duty', inUnit);
+    can(['read', 'create', 'update'], 'Survey', inUnit);
   },
   unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });

@@ -2,17 +2,25 @@ import type { Kysely } from 'kysely';
 import { type MigrationResultSet, Migrator } from 'kysely/migration';
 import { migrations } from './migrations/index';
 
-function migrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * `schema`: where the migration bookkeeping lives when it is not `public`. Without it,
+ * Kysely looks for its tables in every schema and may find another test schema's.
+ */
+function migrator(db: Kysely<any>, schema?: string): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 /** Brings the database to the latest schema; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  return unwrap(await migrator(db).migrateToLatest());
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  return unwrap(await migrator(db, schema).migrateToLatest());
 }
 
-export async function migrateDown(db: Kysely<any>): Promise<string[]> {
-  return unwrap(await migrator(db).migrateDown());
+export async function migrateDown(db: Kysely<any>, schema?: string): Promise<string[]> {
+  return unwrap(await migrator(db, schema).migrateDown());
 }
 
 function unwrap({ error, results }: MigrationResultSet): string[] {

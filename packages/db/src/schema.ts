@@ -376,6 +376,46 @@ export interface DutiesTable {
   created_at: CreatedAt;
 }
 
+export interface SurveysTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string | null;
+  title_zh: string;
+  title_en: string;
+  description: Generated<string>;
+  audience: 'public' | 'staff';
+  questions: ColumnType<unknown[], string, string>;
+  indicator_codes: Generated<string[]>;
+  opens_on: DateString;
+  closes_on: DateString;
+  status: Generated<'draft' | 'open' | 'closed'>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyTargetsTable {
+  token: string;
+  survey_id: string;
+  office_id: string;
+  unit_id: string;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<number>;
+  survey_id: string;
+  office_id: string;
+  unit_id: string;
+  respondent: string;
+  answers: ColumnType<Record<string, unknown>, string, never>;
+  submitted_at: Timestamp;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Date | string;
+  hits: number;
+}
+
 export interface DB {
   offices: OfficesTable;
   units: UnitsTable;
@@ -402,6 +442,10 @@ export interface DB {
   evidence_attachments: EvidenceAttachmentsTable;
   evidence_events: EvidenceEventsTable;
   duties: DutiesTable;
+  surveys: SurveysTable;
+  survey_targets: SurveyTargetsTable;
+  survey_responses: SurveyResponsesTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

@@ -6,5 +6,6 @@ export * from './ledger/index';
 export * from './office/schemas';
 export * from './status/levels';
 export * from './status/schemas';
+export * from './survey/index';
 export * from './unit/schemas';
 export * from './user/schemas';

@@ -18,7 +18,7 @@ import {
  * here fails the first test.
  */
 type Target = 'own' | 'foreign';
-type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_REQUEST';
+type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_REQUEST' | 'CONFLICT';
 const ROLES = [
   'cityAdmin',
   'cityInspector',
@@ -27,7 +27,7 @@ const ROLES = [
   'unit1HeadA',
   'unit1Member',
 ] as const;
-const CODES = { ok: 'ok', NF: 'NOT_FOUND', FB: 'FORBIDDEN', BAD: 'BAD_REQUEST' } as const;
+const CODES = { ok: 'ok', NF: 'NOT_FOUND', FB: 'FORBIDDEN', BAD: 'BAD_REQUEST', CF: 'CONFLICT' } as const;
 
 interface Probe {
   /** Public procedures take no session and are covered by their own tests. */
@@ -46,6 +46,9 @@ const officeOf = (f: Fixture, t: Target) => (t === 'own' ? f.offices.D1 : f.offi
 const campaignOf = (f: Fixture, t: Target) => (t === 'own' ? f.campaigns.U1 : f.campaigns.U4);
 const taskOf = (f: Fixture, t: Target, dept: 'A' | 'B') => (t === 'own' ? f.tasks[`U1${dept}`] : f.tasks.U4A);
 const evidenceOf = (f: Fixture, t: Target) => (t === 'own' ? f.evidence.U1A : f.evidence.U4A);
+const surveyOf = (f: Fixture, t: Target) => (t === 'own' ? f.surveys.U1 : f.surveys.U4);
+/** Unit staff below the campaign office do not see the unit's surveys (results are the office's business). */
+const SURVEY_READ = 'ok NF | ok NF | ok NF | ok NF | NF NF | NF NF';
 const ALL_OK = 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok';
 const READ_OWN = 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF';
 const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
@@ -115,6 +118,41 @@ const probes: Record<string, Probe> = {
     call: (c, f, t) =>
       c.campaign.setLeadingGroup({ id: campaignOf(f, t), members: [{ role: 'leader', name: '组长' }] }),
     expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'survey.form': { public: true },
+  'survey.answer': { public: true },
+  'survey.list': { call: (c) => c.survey.list({}), expect: ALL_OK, ids: items },
+  'survey.create': {
+    call: (c, f, t) =>
+      c.survey.create({
+        unitIds: [t === 'own' ? f.units.U1 : f.units.U4],
+        title: { zh: '满意度测评', en: '' },
+        audience: 'public',
+        questions: [
+          {
+            id: 'q',
+            kind: 'scale5',
+            required: true,
+            title: { zh: '满意度', en: '' },
+            options: [],
+            maxLength: 500,
+          },
+        ],
+        opensOn: '2027-01-01',
+        closesOn: '2027-12-31',
+      }),
+    expect: 'ok NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'survey.get': { call: (c, f, t) => c.survey.get({ id: surveyOf(f, t) }), expect: SURVEY_READ },
+  'survey.results': { call: (c, f, t) => c.survey.results({ id: surveyOf(f, t) }), expect: SURVEY_READ },
+  'survey.open': {
+    call: (c, f, t) => c.survey.open({ id: surveyOf(f, t) }),
+    expect: 'ok NF | FB NF | FB NF | ok NF | NF NF | NF NF',
+  },
+  'survey.close': {
+    // A draft survey cannot be closed: permitted callers get CONFLICT, the rest are refused first.
+    call: (c, f, t) => c.survey.close({ id: surveyOf(f, t) }),
+    expect: 'CF NF | FB NF | FB NF | CF NF | NF NF | NF NF',
   },
   'task.list': { call: (c) => c.task.list({}), expect: ALL_OK, ids: items },
   'task.get': { call: (c, f, t) => c.task.get({ id: taskOf(f, t, 'A') }), expect: READ_OWN },

@@ -77,6 +77,8 @@ export interface Fixture {
   tasks: { U1A: string; U1B: string; U4A: string };
   /** Evidence items (department A of U1, and U4), written directly: no chain events. */
   evidence: { U1A: string; U4A: string };
+  /** Draft surveys of U1 and U4 (each unit surveys itself). */
+  surveys: { U1: string; U4: string };
   offices: { P: string; C: string; D1: string; D2: string; C2: string };
   units: { U1: string; U2: string; U3: string; U4: string };
   departments: { A: string; B: string; U4A: string };
@@ -257,11 +259,40 @@ export async function createFixture(db: Db): Promise<Fixture> {
     U4A: await evidenceItem(campaigns.U4, U4, C2, U4A),
   };
 
+  const survey = async (unitId: string, officeId: string) =>
+    (
+      await db
+        .insertInto('surveys')
+        .values({
+          office_id: officeId,
+          unit_id: unitId,
+          title_zh: '满意度测评',
+          title_en: 'Survey',
+          audience: 'public',
+          questions: JSON.stringify([
+            {
+              id: 'q',
+              kind: 'scale5',
+              required: true,
+              title: { zh: '满意度', en: '' },
+              options: [],
+              maxLength: 500,
+            },
+          ]),
+          opens_on: '2027-01-01',
+          closes_on: '2027-12-31',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const surveys = { U1: await survey(U1, D1), U4: await survey(U4, C2) };
+
   return {
     framework,
     campaigns,
     tasks,
     evidence,
+    surveys,
     offices: { P, C, D1, D2, C2 },
     units: { U1, U2, U3, U4 },
     departments: { A, B, U4A },

@@ -22,6 +22,7 @@ const TABLES = {
   Task: 'tasks',
   Evidence: 'evidence_items',
   Duty: 'duties',
+  Survey: 'surveys',
 } as const satisfies Record<Exclude<SubjectName, 'AuditLog'>, string>;
 
 let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
@@ -136,6 +137,19 @@ async function build(db: Db) {
           title: 'd',
           period: 'monthly',
           starts_on: '2027-01-01',
+        })
+        .execute();
+      await db
+        .insertInto('surveys')
+        .values({
+          office_id: o.id,
+          unit_id: u.id,
+          title_zh: 's',
+          title_en: 's',
+          audience: 'public',
+          questions: '[]',
+          opens_on: '2027-01-01',
+          closes_on: '2027-02-01',
         })
         .execute();
       units.push({ ...u, departments: departments.map((d) => d.id) });

@@ -7,6 +7,7 @@ import * as m20261127130100 from './2026_11_27_130100_create_campaigns';
 import * as m20261127140000 from './2026_11_27_140000_create_ledger';
 import * as m20261127140100 from './2026_11_27_140100_create_duties';
 import * as m20261127140200 from './2026_11_27_140200_add_evidence_carried_from';
+import * as m20261127150000 from './2026_11_27_150000_create_surveys';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_140000_create_ledger': m20261127140000,
   '2026_11_27_140100_create_duties': m20261127140100,
   '2026_11_27_140200_add_evidence_carried_from': m20261127140200,
+  '2026_11_27_150000_create_surveys': m20261127150000,
 };

@@ -18,7 +18,7 @@ export function testDatabaseUrl(): string | undefined {
  * A freshly migrated database of its own: an in-memory PGlite, or a new schema in the
  * Postgres of DATABASE_URL (dropped again on close), so test files never see each other.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { schema?: string }> {
   const url = testDatabaseUrl();
   if (!url) {
     const database = createDb();
@@ -30,9 +30,10 @@ export async function createTestDatabase(): Promise<Database> {
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   await admin.close();
   const database = createDb({ databaseUrl: url, searchPath: schema, maxConnections: 4 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   return {
     ...database,
+    schema,
     close: async () => {
       await sql`drop schema ${sql.id(schema)} cascade`.execute(database.db);
       await database.close();
