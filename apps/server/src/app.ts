@@ -16,6 +16,8 @@ export interface ServerOptions {
   database: Database;
   /** Where evidence files live. */
   store: BlobStore;
+  /** The address the public reaches the platform at (survey links); default: the request's own. */
+  publicUrl?: string | undefined;
   /** Largest accepted upload, in bytes. */
   maxUploadBytes?: number;
   clock?: Clock;

@@ -36,7 +36,10 @@ export function registerDownloads(app: FastifyInstance, options: ServerOptions) 
           });
         const file = await entry.run({ ...ctx, user: ctx.user }, query.data as never, {
           store: options.store,
+          publicUrl: options.publicUrl ?? `${req.protocol}://${req.headers.host}`,
         });
+        // Known sizes (e.g. a ledger archive) let the browser show real progress.
+        if (file.size !== undefined) reply.header('content-length', file.size);
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -18,6 +18,8 @@ const ZEnv = ZStorageEnv.extend({
   FILES_DIR: z.string().min(1).optional(),
   /** Largest evidence file accepted, in MB. */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(100),
+  /** The address respondents reach the platform at, printed into survey links and QR codes. */
+  PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -15,6 +15,7 @@ const app = await buildServer({
   database,
   store,
   maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024,
+  publicUrl: env.PUBLIC_URL,
   cookieSecure: env.COOKIE_SECURE,
   trustProxy: env.TRUST_PROXY === 'true',
   logger: { level: env.LOG_LEVEL },

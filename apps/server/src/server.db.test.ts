@@ -209,6 +209,53 @@ describe('HTTP server', () => {
     expect((await fetch(url, { headers: { cookie: other.cookie } })).status).toBe(404);
   });
 
+  it('downloads a ledger archive with its length known, and a survey link as a QR code', async () => {
+    const { cookie } = await login('unit.admin.1');
+    const campaigns = await query('campaign.list', { open: true }, cookie);
+    const campaignId = campaigns.body.result?.data.items[0]?.id;
+    const zip = await fetch(`${base}/api/download/ledger.zip?campaignId=${campaignId}`, {
+      headers: { cookie },
+    });
+    expect(zip.status).toBe(200);
+    const bytes = Buffer.from(await zip.arrayBuffer());
+    expect(Number(zip.headers.get('content-length'))).toBe(bytes.length);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+    const unit = (await query('unit.list', {}, cookie)).body.result?.data.items[0]?.id;
+    const created = await mutate(
+      'survey.create',
+      {
+        unitIds: [unit],
+        title: { zh: '满意度测评', en: '' },
+        audience: 'public',
+        questions: [{ id: 'q', kind: 'scale5', title: { zh: '满意度' } }],
+        opensOn: '2026-01-01',
+        closesOn: '2030-12-31',
+      },
+      cookie,
+    );
+    const token = (created.body.result?.data as unknown as { links: { token: string }[] } | undefined)
+      ?.links[0]?.token;
+    const png = await fetch(`${base}/api/download/survey.qr?token=${token}&format=png`, {
+      headers: { cookie },
+    });
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    const svg = await fetch(`${base}/api/download/survey.qr?token=${token}&format=svg`, {
+      headers: { cookie },
+    });
+    expect(await svg.text()).toMatch(/^<svg/);
+    const other = await login('unit.admin.2');
+    expect(
+      (await fetch(`${base}/api/download/survey.qr?token=${token}`, { headers: { cookie: other.cookie } }))
+        .status,
+    ).toBe(404);
+  });
+
   it('never writes passwords, session tokens or cookies to the log', async () => {
     const { cookie } = await login('office.admin');
     await query('auth.me', {}, cookie);

@@ -7,11 +7,14 @@ import * as frameworks from './framework/service';
 import { frameworkToXlsx } from './framework/xlsx';
 import { exportLedger } from './ledger/archive';
 import { openAttachment } from './ledger/files';
+import { poster, qrCode } from './survey/qr';
 import { tasksToXlsx } from './task/export';
 
 /** What a download may need beyond the request's context. */
 export interface DownloadEnv {
   store: BlobStore;
+  /** The address respondents reach the platform at, for survey links and QR codes. */
+  publicUrl: string;
 }
 
 export interface Download {
@@ -72,6 +75,28 @@ export const downloads = {
         body: archive.stream,
         ...(archive.size >= 0 ? { size: archive.size } : {}),
       };
+    },
+  },
+  'survey.qr': {
+    query: z.object({ token: z.string().min(8).max(64), format: z.enum(['png', 'svg']).default('png') }),
+    async run(
+      ctx: AuthedContext,
+      q: { token: string; format: 'png' | 'svg' },
+      env: DownloadEnv,
+    ): Promise<Download> {
+      const qr = await qrCode(ctx, q.token, q.format, env.publicUrl);
+      return {
+        fileName: qr.fileName,
+        contentType: q.format === 'png' ? 'image/png' : 'image/svg+xml',
+        body: qr.body,
+      };
+    },
+  },
+  'survey.poster': {
+    query: z.object({ token: z.string().min(8).max(64) }),
+    async run(ctx: AuthedContext, q: { token: string }, env: DownloadEnv): Promise<Download> {
+      const page = await poster(ctx, q.token, env.publicUrl);
+      return { fileName: page.fileName, contentType: 'text/html; charset=utf-8', body: page.body };
     },
   },
   'tasks.xlsx': {
