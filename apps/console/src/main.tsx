@@ -1,15 +1,47 @@
-import { TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  FlagOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { mountApp } from '@wenming/ui';
 import { lazy } from 'react';
 
 const UnitRegisterPage = lazy(() => import('./units/UnitRegisterPage'));
 const UnitDetailPage = lazy(() => import('./units/UnitDetailPage'));
 const UsersPage = lazy(() => import('./users/UsersPage'));
+const FrameworkListPage = lazy(() => import('./frameworks/FrameworkListPage'));
+const FrameworkDetailPage = lazy(() => import('./frameworks/FrameworkDetailPage'));
+const PublicationPage = lazy(() => import('./frameworks/publication/PublicationPage'));
+const CampaignListPage = lazy(() => import('./campaigns/CampaignListPage'));
+const CampaignDetailPage = lazy(() => import('./campaigns/CampaignDetailPage'));
 
 mountApp({
   app: 'console',
   nav: [
     { key: 'units', path: '/', label: 'nav.units', icon: <UnorderedListOutlined />, prefixes: ['/units'] },
+    {
+      key: 'campaigns',
+      path: '/campaigns',
+      label: 'nav.campaigns',
+      icon: <FlagOutlined />,
+      prefixes: ['/campaigns/'],
+    },
+    {
+      key: 'frameworks',
+      path: '/frameworks',
+      label: 'nav.frameworks',
+      icon: <ProfileOutlined />,
+      prefixes: ['/frameworks/'],
+    },
+    {
+      key: 'publication',
+      path: '/frameworks/publication',
+      label: 'nav.publication',
+      icon: <ApartmentOutlined />,
+      visible: (ability) => ability.can('read', 'FrameworkAssignment'),
+    },
     {
       key: 'users',
       path: '/users',
@@ -22,6 +54,11 @@ mountApp({
   routes: [
     { index: true, element: <UnitRegisterPage /> },
     { path: 'units/:id', element: <UnitDetailPage /> },
+    { path: 'campaigns', element: <CampaignListPage /> },
+    { path: 'campaigns/:id', element: <CampaignDetailPage /> },
+    { path: 'frameworks', element: <FrameworkListPage /> },
+    { path: 'frameworks/publication', element: <PublicationPage /> },
+    { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
     { path: 'users', element: <UsersPage /> },
   ],
 });

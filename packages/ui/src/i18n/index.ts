@@ -2,7 +2,6 @@ import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -27,13 +26,38 @@ function applyToPage(language: Language) {
 
 export const i18n = i18next.createInstance();
 const initial = storedLanguage();
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initial,
-  fallbackLng: 'zh-CN',
-  // React already escapes what it renders.
-  interpolation: { escapeValue: false },
-});
+/**
+ * Chinese, the default and the fallback, comes with the first load; English is fetched
+ * when someone uses it, so most users never download it. Until it has arrived,
+ * react-i18next suspends the components that need it.
+ */
+const lazyEnglish = {
+  type: 'backend' as const,
+  init() {},
+  read(
+    language: string,
+    _namespace: string,
+    callback: (error: unknown, data?: Record<string, unknown>) => void,
+  ) {
+    if (language !== 'en') return callback(null, language === 'zh-CN' ? zhCN : {});
+    import('./en').then(
+      (module) => callback(null, module.en),
+      (error: unknown) => callback(error),
+    );
+  },
+};
+
+void i18n
+  .use(lazyEnglish)
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': { translation: zhCN } },
+    partialBundledLanguages: true,
+    lng: initial,
+    fallbackLng: 'zh-CN',
+    // React already escapes what it renders.
+    interpolation: { escapeValue: false },
+  });
 applyToPage(initial);
 
 export function setLanguage(language: Language) {
@@ -52,4 +76,4 @@ export function useLanguage(): Language {
 }
 
 export type { Resources } from './zh-CN';
-export { en, zhCN };
+export { zhCN };

@@ -33,9 +33,12 @@ const SIDER_WIDTH = 220;
 
 const NavDrawer = lazy(() => import('./NavDrawer'));
 
+/** An item's own path wins over another's prefix: `/frameworks/publication` is not a framework's page. */
 function activeKey(nav: NavItem[], pathname: string): string | undefined {
-  return nav.find((item) => item.path === pathname || item.prefixes?.some((p) => pathname.startsWith(p)))
-    ?.key;
+  return (
+    nav.find((item) => item.path === pathname) ??
+    nav.find((item) => item.prefixes?.some((p) => pathname.startsWith(p)))
+  )?.key;
 }
 
 /** The signed-in person's first role, in words: "文明办管理员 · 江州市文明办". */
