@@ -22,6 +22,8 @@ const app = await buildServer({
   spas: [
     { prefix: '/console/', root: fileURLToPath(new URL('../../console/dist', import.meta.url)) },
     { prefix: '/portal/', root: fileURLToPath(new URL('../../portal/dist', import.meta.url)) },
+    // The public survey page: a separate, light build (no framework) for respondents' phones.
+    { prefix: '/s/', root: fileURLToPath(new URL('../../portal/dist/s', import.meta.url)) },
   ],
 });
 

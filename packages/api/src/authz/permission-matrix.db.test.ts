@@ -244,6 +244,7 @@ const probes: Record<string, Probe> = {
       c.ledger.carryForward({ campaignId: campaignOf(f, t), evidenceIds: [evidenceOf(f, t)] }),
     expect: 'FB NF | FB NF | FB NF | NF NF | FB NF | NF NF',
   },
+  'ledger.overview': { call: (c) => c.ledger.overview({}), expect: ALL_OK },
   'ledger.completeness': {
     call: (c, f, t) => c.ledger.completeness({ campaignId: campaignOf(f, t) }),
     expect: READ_OWN,

@@ -275,6 +275,18 @@ describe('ledger verification', () => {
   });
 });
 
+describe('ledger overview', () => {
+  it('lists open campaigns in scope with readiness, gaps and freshness, least ready first', async () => {
+    await fileMinutes();
+    const city = await as('cityInspector');
+    const { items } = await city.ledger.overview({});
+    expect(items.map((i) => i.unitCode)).toEqual(['U1']);
+    expect(items[0]).toMatchObject({ items: 1, freshness: 1, gaps: 3 });
+    expect(items[0]!.readiness).toBeCloseTo((0.5 * 10) / 30);
+    expect((await (await as('unit4Admin')).ledger.overview({})).items.map((i) => i.unitCode)).toEqual(['U4']);
+  });
+});
+
 describe('completeness', () => {
   it('matches required materials, lists the gaps and measures freshness', async () => {
     await fileMinutes();

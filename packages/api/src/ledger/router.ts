@@ -8,6 +8,8 @@ import {
   ZEvidence,
   ZEvidenceHistory,
   ZEvidencePage,
+  ZLedgerOverview,
+  ZLedgerOverviewInput,
   ZListEvidence,
   ZRetractEvidence,
   ZReviseEvidence,
@@ -16,6 +18,7 @@ import {
 import { authed, router } from '../trpc';
 import { carryForward, termComparison } from './carry-forward';
 import { completeness } from './completeness';
+import { overview } from './overview';
 import * as evidence from './service';
 
 export const evidenceRouter = router({
@@ -50,6 +53,10 @@ export const ledgerRouter = router({
     .input(ZCompletenessInput)
     .output(ZCompleteness)
     .query(({ ctx, input }) => completeness(ctx, input.campaignId)),
+  overview: authed
+    .input(ZLedgerOverviewInput)
+    .output(ZLedgerOverview)
+    .query(({ ctx, input }) => overview(ctx, input)),
   termComparison: authed
     .input(ZCompletenessInput)
     .output(ZTermComparison)

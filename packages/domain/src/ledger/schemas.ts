@@ -184,3 +184,24 @@ export const ZTermComparison = z.object({
   ),
 });
 export type TTermComparison = z.infer<typeof ZTermComparison>;
+
+export const ZLedgerOverviewInput = z.object({
+  officeId: ZId.optional(),
+  limit: z.number().int().min(1).max(200).default(100),
+});
+export const ZLedgerOverview = z.object({
+  items: z.array(
+    z.object({
+      campaignId: ZId,
+      unitId: ZId,
+      unitCode: z.string(),
+      unitName: z.string(),
+      phase: z.string(),
+      items: z.number().int(),
+      readiness: z.number(),
+      gaps: z.number().int(),
+      /** Share of items filed within a week of their event; null without items. */
+      freshness: z.number().nullable(),
+    }),
+  ),
+});
