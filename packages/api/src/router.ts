@@ -4,6 +4,7 @@ import { dutyRouter } from './duty/router';
 import { frameworkRouter } from './framework/router';
 import { evidenceRouter, ledgerRouter } from './ledger/router';
 import { officeRouter } from './office/router';
+import { selectionRouter, suggestionRouter, writeupRouter } from './participation/router';
 import { surveyRouter } from './survey/router';
 import { taskRouter } from './task/router';
 import { router } from './trpc';
@@ -18,10 +19,13 @@ export const appRouter = router({
   framework: frameworkRouter,
   ledger: ledgerRouter,
   office: officeRouter,
+  selection: selectionRouter,
+  suggestion: suggestionRouter,
   survey: surveyRouter,
   task: taskRouter,
   unit: unitRouter,
   user: userRouter,
+  writeup: writeupRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,11 +15,14 @@ import type {
   FrameworkAssignmentsTable,
   FrameworksTable,
   OfficesTable,
+  SelectionsTable,
   StatusRecordsTable,
+  SuggestionsTable,
   SurveysTable,
   TasksTable,
   UnitsTable,
   UsersTable,
+  WriteupsTable,
 } from '@wenming/db';
 import type { Selectable } from 'kysely';
 
@@ -41,6 +44,9 @@ export const SUBJECTS = [
   'Evidence',
   'Duty',
   'Survey',
+  'Suggestion',
+  'Writeup',
+  'Selection',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
@@ -64,6 +70,9 @@ interface Models {
   Duty: Partial<Selectable<DutiesTable>>;
   /** `free_text` is a field: answers in free text may hold personal data. */
   Survey: Partial<Selectable<SurveysTable>> & { free_text?: never };
+  Suggestion: Partial<Selectable<SuggestionsTable>>;
+  Writeup: Partial<Selectable<WriteupsTable>>;
+  Selection: Partial<Selectable<SelectionsTable>>;
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -131,6 +140,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'review'], 'Campaign', inOffices);
     can(['read', 'create', 'update'], 'Duty', inOffices);
     can(['read', 'create', 'update'], 'Survey', inOffices);
+    can('read', ['Suggestion', 'Writeup', 'Selection'], inOffices);
     can('read', ['Task', 'Evidence'], inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
@@ -138,7 +148,19 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can('read', 'Office', { id: { $in: officeIds } });
     can(
       'read',
-      ['Unit', 'Department', 'StatusRecord', 'FrameworkAssignment', 'Campaign', 'Task', 'Evidence', 'Survey'],
+      [
+        'Unit',
+        'Department',
+        'StatusRecord',
+        'FrameworkAssignment',
+        'Campaign',
+        'Task',
+        'Evidence',
+        'Survey',
+        'Suggestion',
+        'Writeup',
+        'Selection',
+      ],
       inOffices,
     );
     can('read', 'Framework');
@@ -154,6 +176,8 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     );
     // Survey results, but never free-text answers: they may hold personal data.
     can('read', 'Survey', ['id', 'office_id', 'unit_id', 'title_zh', 'title_en', 'status'], inOffices);
+    // Suggestions and write-ups are staff's own words: not for analysts. Selection results are.
+    can('read', 'Selection', inOffices);
     can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {
@@ -170,6 +194,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update'], 'Evidence', inUnit);
     can(['read', 'create', 'update'], 'Duty', inUnit);
     can(['read', 'create', 'update'], 'Survey', inUnit);
+    can(['read', 'create', 'update'], ['Suggestion', 'Writeup', 'Selection'], inUnit);
   },
   unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
@@ -180,6 +205,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can('update', 'Task', ['status', 'progress_note'], { unit_id: unitId, department_id: departmentId });
     // …and keeps the department's evidence.
     can(['create', 'update'], 'Evidence', { unit_id: unitId, department_id: departmentId });
+    staffParticipation(unitId, can);
   },
   unit_member({ unitId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
@@ -187,8 +213,15 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can('read', 'Framework');
     // Staff file what they did; the campaign office and department heads keep it in order.
     can('create', 'Evidence', { unit_id: unitId });
+    staffParticipation(unitId, can);
   },
 };
+
+/** Every member of a unit offers suggestions, writes up experience and votes in selections. */
+function staffParticipation(unitId: string | null, can: Builder['can']) {
+  can(['read', 'create'], ['Suggestion', 'Writeup'], { unit_id: unitId });
+  can('read', 'Selection', { unit_id: unitId });
+}
 
 export function defineAbilityFor(user: AuthUser | null): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);

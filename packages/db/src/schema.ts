@@ -416,6 +416,74 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+type NullableDate = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type SelectionCategory =
+  | 'civilized_department'
+  | 'civilized_staff'
+  | 'post_expert'
+  | 'moral_model'
+  | 'other';
+
+export interface SuggestionsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string | null;
+  author_id: string | null;
+  title: string;
+  body: string;
+  status: Generated<'open' | 'adopted' | 'noted' | 'declined'>;
+  reply: string | null;
+  replied_by: string | null;
+  replied_at: NullableDate;
+  task_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface WriteupsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string;
+  author_id: string | null;
+  author_name: string;
+  title: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface SelectionsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  campaign_id: string | null;
+  title: string;
+  category: SelectionCategory;
+  status: Generated<'nominating' | 'voting' | 'published'>;
+  winners: Generated<number>;
+  evidence_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  published_at: NullableDate;
+}
+
+export interface SelectionNomineesTable {
+  id: Generated<string>;
+  selection_id: string;
+  office_id: string;
+  name: string;
+  department_id: string | null;
+  reason: Generated<string>;
+}
+
+export interface SelectionVotesTable {
+  selection_id: string;
+  voter_id: string;
+  nominee_id: string;
+  office_id: string;
+  at: Timestamp;
+}
+
 export interface DB {
   offices: OfficesTable;
   units: UnitsTable;
@@ -446,6 +514,11 @@ export interface DB {
   survey_targets: SurveyTargetsTable;
   survey_responses: SurveyResponsesTable;
   rate_limits: RateLimitsTable;
+  suggestions: SuggestionsTable;
+  writeups: WriteupsTable;
+  selections: SelectionsTable;
+  selection_nominees: SelectionNomineesTable;
+  selection_votes: SelectionVotesTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

@@ -4,6 +4,7 @@ export * from './common/schemas';
 export * from './framework/index';
 export * from './ledger/index';
 export * from './office/schemas';
+export * from './participation/index';
 export * from './status/levels';
 export * from './status/schemas';
 export * from './survey/index';

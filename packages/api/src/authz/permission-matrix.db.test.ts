@@ -49,6 +49,7 @@ const evidenceOf = (f: Fixture, t: Target) => (t === 'own' ? f.evidence.U1A : f.
 const surveyOf = (f: Fixture, t: Target) => (t === 'own' ? f.surveys.U1 : f.surveys.U4);
 /** Unit staff below the campaign office do not see the unit's surveys (results are the office's business). */
 const SURVEY_READ = 'ok NF | ok NF | ok NF | ok NF | NF NF | NF NF';
+const selectionOf = (f: Fixture, t: Target) => (t === 'own' ? f.selections.U1 : f.selections.U4);
 const ALL_OK = 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok';
 const READ_OWN = 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF';
 const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
@@ -118,6 +119,60 @@ const probes: Record<string, Probe> = {
     call: (c, f, t) =>
       c.campaign.setLeadingGroup({ id: campaignOf(f, t), members: [{ role: 'leader', name: '组长' }] }),
     expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'suggestion.list': { call: (c) => c.suggestion.list({}), expect: ALL_OK, ids: items },
+  'suggestion.create': {
+    call: (c, f, t) =>
+      c.suggestion.create({ campaignId: campaignOf(f, t), title: '建议', body: '设立文明岗' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | ok NF',
+  },
+  'suggestion.reply': {
+    call: (c, f, t) =>
+      c.suggestion.reply({
+        id: t === 'own' ? f.suggestions.U1 : f.suggestions.U4,
+        status: 'noted',
+        reply: '感谢建议',
+      }),
+    // Analysts never see staff's own words: for them the suggestion does not exist.
+    expect: 'FB NF | FB NF | NF NF | ok NF | FB NF | FB NF',
+  },
+  'writeup.list': { call: (c, f, t) => c.writeup.list({ campaignId: campaignOf(f, t) }), expect: READ_OWN },
+  'writeup.create': {
+    call: (c, f, t) =>
+      c.writeup.create({ campaignId: campaignOf(f, t), title: '心得', body: '参加志愿服务的体会' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | ok NF | ok NF',
+  },
+  'selection.list': { call: (c) => c.selection.list({}), expect: ALL_OK, ids: items },
+  'selection.get': { call: (c, f, t) => c.selection.get({ id: selectionOf(f, t) }), expect: READ_OWN },
+  'selection.create': {
+    call: (c, f, t) =>
+      c.selection.create({
+        unitId: t === 'own' ? f.units.U1 : f.units.U4,
+        title: '评选',
+        category: 'post_expert',
+      }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'selection.nominate': {
+    call: (c, f, t) => c.selection.nominate({ selectionId: selectionOf(f, t), name: '张三' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'selection.startVoting': {
+    call: (c, f, t) => c.selection.startVoting({ id: selectionOf(f, t) }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'selection.vote': {
+    // Voting is not open in the fixture: staff of the unit learn that; everyone else is refused first.
+    call: (c, f, t) =>
+      c.selection.vote({
+        selectionId: selectionOf(f, t),
+        nomineeId: t === 'own' ? f.nominees.U1 : f.nominees.U4,
+      }),
+    expect: 'FB NF | FB NF | FB NF | CF NF | CF NF | CF NF',
+  },
+  'selection.publish': {
+    call: (c, f, t) => c.selection.publish({ id: selectionOf(f, t) }),
+    expect: 'FB NF | FB NF | FB NF | CF NF | FB NF | FB NF',
   },
   'survey.form': { public: true },
   'survey.answer': { public: true },

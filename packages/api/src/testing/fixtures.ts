@@ -79,6 +79,10 @@ export interface Fixture {
   evidence: { U1A: string; U4A: string };
   /** Draft surveys of U1 and U4 (each unit surveys itself). */
   surveys: { U1: string; U4: string };
+  /** Selections of U1 and U4, nominating, one nominee each; and a suggestion of each. */
+  selections: { U1: string; U4: string };
+  nominees: { U1: string; U4: string };
+  suggestions: { U1: string; U4: string };
   offices: { P: string; C: string; D1: string; D2: string; C2: string };
   units: { U1: string; U2: string; U3: string; U4: string };
   departments: { A: string; B: string; U4A: string };
@@ -287,12 +291,50 @@ export async function createFixture(db: Db): Promise<Fixture> {
     ).id;
   const surveys = { U1: await survey(U1, D1), U4: await survey(U4, C2) };
 
+  const selection = async (unitId: string, officeId: string) => {
+    const row = await db
+      .insertInto('selections')
+      .values({
+        office_id: officeId,
+        unit_id: unitId,
+        title: '2027年度文明职工评选',
+        category: 'civilized_staff',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const nominee = await db
+      .insertInto('selection_nominees')
+      .values({ selection_id: row.id, office_id: officeId, name: '候选人' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return [row.id, nominee.id] as const;
+  };
+  const [selU1, nomU1] = await selection(U1, D1);
+  const [selU4, nomU4] = await selection(U4, C2);
+  const suggestion = async (unitId: string, officeId: string, campaignId: string) =>
+    (
+      await db
+        .insertInto('suggestions')
+        .values({
+          office_id: officeId,
+          unit_id: unitId,
+          campaign_id: campaignId,
+          title: '建议',
+          body: '增设志愿服务岗',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+
   return {
     framework,
     campaigns,
     tasks,
     evidence,
     surveys,
+    selections: { U1: selU1, U4: selU4 },
+    nominees: { U1: nomU1, U4: nomU4 },
+    suggestions: { U1: await suggestion(U1, D1, campaigns.U1), U4: await suggestion(U4, C2, campaigns.U4) },
     offices: { P, C, D1, D2, C2 },
     units: { U1, U2, U3, U4 },
     departments: { A, B, U4A },

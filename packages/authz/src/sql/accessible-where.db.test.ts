@@ -23,6 +23,9 @@ const TABLES = {
   Evidence: 'evidence_items',
   Duty: 'duties',
   Survey: 'surveys',
+  Suggestion: 'suggestions',
+  Writeup: 'writeups',
+  Selection: 'selections',
 } as const satisfies Record<Exclude<SubjectName, 'AuditLog'>, string>;
 
 let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
@@ -151,6 +154,25 @@ async function build(db: Db) {
           opens_on: '2027-01-01',
           closes_on: '2027-02-01',
         })
+        .execute();
+      await db
+        .insertInto('suggestions')
+        .values({ office_id: o.id, unit_id: u.id, title: 's', body: 'b' })
+        .execute();
+      await db
+        .insertInto('writeups')
+        .values({
+          office_id: o.id,
+          unit_id: u.id,
+          campaign_id: campaign.id,
+          author_name: 'a',
+          title: 't',
+          body: 'b',
+        })
+        .execute();
+      await db
+        .insertInto('selections')
+        .values({ office_id: o.id, unit_id: u.id, title: 't', category: 'civilized_staff' })
         .execute();
       units.push({ ...u, departments: departments.map((d) => d.id) });
     }

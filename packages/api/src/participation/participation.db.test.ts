@@ -1,0 +1,60 @@
+import { useTestDb } from '@wenming/db/testing';
+import { expect, it } from 'vitest';
+import { callerAs, createFixture, type Fixture, failure } from '../testing/index';
+
+let f: Fixture;
+const t = useTestDb(async (db) => {
+  f = await createFixture(db);
+});
+const as = (who: keyof Fixture['users']) => callerAs(t.db, f.users[who]);
+
+it('takes a suggestion from staff to an adopted reply tied to a task', async () => {
+  const member = await as('unit1Member');
+  const s = await member.suggestion.create({
+    campaignId: f.campaigns.U1,
+    title: '设立党员示范岗',
+    body: '在服务大厅设立党员示范岗，亮身份、作表率。',
+  });
+  expect(s).toMatchObject({ status: 'open', authorName: 'u1.member' });
+  const admin = await as('unit1Admin');
+  const replied = await admin.suggestion.reply({
+    id: s.id,
+    status: 'adopted',
+    reply: '采纳，纳入任务分解',
+    taskId: f.tasks.U1A,
+  });
+  expect(replied).toMatchObject({ status: 'adopted', taskId: f.tasks.U1A, reply: '采纳，纳入任务分解' });
+  expect((await failure(member.suggestion.reply({ id: s.id, status: 'declined', reply: 'x' }))).code).toBe(
+    'FORBIDDEN',
+  );
+  expect((await admin.suggestion.list({ status: 'adopted' })).items.map((x) => x.title)).toEqual([
+    '设立党员示范岗',
+  ]);
+});
+
+it('collects write-ups per campaign', async () => {
+  const head = await as('unit1HeadA');
+  await head.writeup.create({
+    campaignId: f.campaigns.U1,
+    title: '参与创建的体会',
+    body: '通过创建，科室作风明显转变。',
+  });
+  const list = await (await as('cityInspector')).writeup.list({ campaignId: f.campaigns.U1 });
+  expect(list.items).toMatchObject([{ authorName: 'u1.head.a', title: '参与创建的体会' }]);
+  // Staff's own words are not for analysts: the list is empty for them.
+  expect((await (await as('cityAnalyst')).writeup.list({ campaignId: f.campaigns.U1 })).items).toEqual([]);
+
+  const published = await admin.selection.publish({ id: sel.id });
+  expect(published.status).toBe('published');
+  expect(published.nominees.map((n) => [n.name, n.votes, n.won])).toEqual([
+    ['候选人', 1, false],
+    ['李娜', 2, true],
+  ]);
+  const filed = await admin.evidence.get({ id: published.evidenceId! });
+  expect(filed).toMatchObject({
+    kind: 'evaluation_record',
+    title: '2027年度文明职工评选评选结果',
+    participants: 3,
+  });
+  expect(filed.description).toContain('当选：李娜（科室A）');
+});

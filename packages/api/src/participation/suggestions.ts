@@ -1,0 +1,213 @@
+import { ForbiddenError, subject } from '@casl/ability';
+import { accessibleWhere } from '@wenming/authz/sql';
+import { AppError } from '@wenming/core';
+import { withTx } from '@wenming/db';
+import type {
+  ZCreateSuggestion,
+  ZCreateWriteup,
+  ZListSuggestions,
+  ZListWriteups,
+  ZReplySuggestion,
+} from '@wenming/domain';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/repository';
+import { assertOpen, readable as readableCampaign } from '../campaign/service';
+import type { AuthedContext } from '../context';
+import { decodeCursor, pageOf } from '../pagination';
+
+/** 我为创建献一计: staff offer a suggestion for their unit's campaign. */
+export async function suggest(ctx: AuthedContext, input: z.output<typeof ZCreateSuggestion>) {
+  const campaign = await readableCampaign(ctx, input.campaignId);
+  ForbiddenError.from(ctx.ability).throwUnlessCan(
+    'create',
+    subject('Suggestion', { office_id: campaign.office_id, unit_id: campaign.unit_id }),
+  );
+  assertOpen(campaign);
+  const row = await ctx.db
+    .insertInto('suggestions')
+    .values({
+      office_id: campaign.office_id,
+      unit_id: campaign.unit_id,
+      campaign_id: campaign.id,
+      author_id: ctx.user.system ? null : ctx.user.id,
+      title: input.title,
+      body: input.body,
+      created_at: ctx.clock.now(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return getSuggestion(ctx, row.id);
+}
+
+async function getSuggestion(ctx: AuthedContext, id: string) {
+  const row = await ctx.db
+    .selectFrom('suggestions as s')
+    .leftJoin('users as u', 'u.id', 's.author_id')
+    .selectAll('s')
+    .select('u.display_name as author_name')
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!row || !ctx.ability.can('read', subject('Suggestion', row)))
+    throw new AppError('NOT_FOUND', { message: 'suggestion not found' });
+  return toSuggestion(row);
+}
+
+function toSuggestion(r: {
+  id: string;
+  campaign_id: string | null;
+  author_name: string | null;
+  title: string;
+  body: string;
+  status: 'open' | 'adopted' | 'noted' | 'declined';
+  reply: string | null;
+  replied_at: Date | null;
+  task_id: string | null;
+  created_at: Date;
+}) {
+  return {
+    id: r.id,
+    campaignId: r.campaign_id,
+    authorName: r.author_name,
+    title: r.title,
+    body: r.body,
+    status: r.status,
+    reply: r.reply,
+    repliedAt: r.replied_at ? r.replied_at.toISOString() : null,
+    taskId: r.task_id,
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+export async function listSuggestions(ctx: AuthedContext, input: z.output<typeof ZListSuggestions>) {
+  let q = ctx.db
+    .selectFrom('suggestions as s')
+    .leftJoin('users as u', 'u.id', 's.author_id')
+    .selectAll('s')
+    .select(['u.display_name as author_name', sql<string>`s.created_at::text`.as('created_key')])
+    .where(accessibleWhere(ctx.ability, 'read', 'Suggestion', 's'));
+  if (input.campaignId) q = q.where('s.campaign_id', '=', input.campaignId);
+  if (input.status) q = q.where('s.status', '=', input.status);
+  if (input.cursor) {
+    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
+    q = q.where(sql<boolean>`(s.created_at, s.id) < (${at}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await q
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(input.limit + 1)
+    .execute();
+  return pageOf(rows, input.limit, toSuggestion, (r) => [r.created_key, r.id]);
+}
+
+/** The campaign office answers every suggestion: adopted (optionally tied to a task), noted or declined. */
+export async function reply(ctx: AuthedContext, input: z.output<typeof ZReplySuggestion>) {
+  await withTx(ctx.db, async (trx) => {
+    const row = await trx
+      .selectFrom('suggestions')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || !ctx.ability.can('read', subject('Suggestion', row)))
+      throw new AppError('NOT_FOUND', { message: 'suggestion not found' });
+    ForbiddenError.from(ctx.ability).throwUnlessCan('update', subject('Suggestion', row));
+    if (input.taskId) {
+      const task = await trx
+        .selectFrom('tasks')
+        .select('id')
+        .where('id', '=', input.taskId)
+        .where('campaign_id', '=', row.campaign_id)
+        .executeTakeFirst();
+      if (!task)
+        throw new AppError('BAD_REQUEST', {
+          message: 'the task is not part of this campaign',
+          fields: { taskId: 'not in this campaign' },
+        });
+    }
+    await trx
+      .updateTable('suggestions')
+      .set({
+        status: input.status,
+        reply: input.reply,
+        replied_by: ctx.user.system ? null : ctx.user.id,
+        replied_at: ctx.clock.now(),
+        task_id: input.status === 'adopted' ? (input.taskId ?? null) : null,
+      })
+      .where('id', '=', row.id)
+      .execute();
+    await recordAudit(trx, ctx, {
+      entity: 'suggestion',
+      entityId: row.id,
+      action: 'reply',
+      officeId: row.office_id,
+      unitId: row.unit_id,
+      after: { status: input.status },
+    });
+  });
+  return getSuggestion(ctx, input.id);
+}
+
+/** 心得体会: experience write-ups, collected per campaign. */
+export async function write(ctx: AuthedContext, input: z.output<typeof ZCreateWriteup>) {
+  const campaign = await readableCampaign(ctx, input.campaignId);
+  ForbiddenError.from(ctx.ability).throwUnlessCan(
+    'create',
+    subject('Writeup', { office_id: campaign.office_id, unit_id: campaign.unit_id }),
+  );
+  assertOpen(campaign);
+  const row = await ctx.db
+    .insertInto('writeups')
+    .values({
+      office_id: campaign.office_id,
+      unit_id: campaign.unit_id,
+      campaign_id: campaign.id,
+      author_id: ctx.user.system ? null : ctx.user.id,
+      author_name: ctx.user.displayName,
+      title: input.title,
+      body: input.body,
+      created_at: ctx.clock.now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    authorName: row.author_name,
+    title: row.title,
+    body: row.body,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export async function listWriteups(ctx: AuthedContext, input: z.output<typeof ZListWriteups>) {
+  await readableCampaign(ctx, input.campaignId);
+  let q = ctx.db
+    .selectFrom('writeups as w')
+    .selectAll('w')
+    .select(sql<string>`w.created_at::text`.as('created_key'))
+    .where('w.campaign_id', '=', input.campaignId)
+    .where(accessibleWhere(ctx.ability, 'read', 'Writeup', 'w'));
+  if (input.cursor) {
+    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
+    q = q.where(sql<boolean>`(w.created_at, w.id) < (${at}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await q
+    .orderBy('w.created_at', 'desc')
+    .orderBy('w.id', 'desc')
+    .limit(input.limit + 1)
+    .execute();
+  return pageOf(
+    rows,
+    input.limit,
+    (r) => ({
+      id: r.id,
+      campaignId: r.campaign_id,
+      authorName: r.author_name,
+      title: r.title,
+      body: r.body,
+      createdAt: r.created_at.toISOString(),
+    }),
+    (r) => [r.created_key, r.id],
+  );
+}
