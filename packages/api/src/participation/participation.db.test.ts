@@ -43,6 +43,31 @@ it('collects write-ups per campaign', async () => {
   expect(list.items).toMatchObject([{ authorName: 'u1.head.a', title: '参与创建的体会' }]);
   // Staff's own words are not for analysts: the list is empty for them.
   expect((await (await as('cityAnalyst')).writeup.list({ campaignId: f.campaigns.U1 })).items).toEqual([]);
+});
+
+it('runs a selection: nominations, one vote per member, published result filed in the ledger', async () => {
+  const admin = await as('unit1Admin');
+  let sel = await admin.selection.nominate({
+    selectionId: f.selections.U1,
+    name: '李娜',
+    departmentId: f.departments.A,
+    reason: '服务窗口零投诉',
+  });
+  sel = await admin.selection.startVoting({ id: sel.id });
+  const li = sel.nominees.find((n) => n.name === '李娜')!;
+  const other = sel.nominees.find((n) => n.name === '候选人')!;
+  const member = await as('unit1Member');
+  const afterVote = await member.selection.vote({ selectionId: sel.id, nomineeId: li.id });
+  expect(afterVote.myVote).toBe(li.id);
+  expect(afterVote.nominees.every((n) => n.votes === null)).toBe(true);
+  expect((await failure(member.selection.vote({ selectionId: sel.id, nomineeId: other.id }))).code).toBe(
+    'CONFLICT',
+  );
+  await (await as('unit1HeadA')).selection.vote({ selectionId: sel.id, nomineeId: li.id });
+  await admin.selection.vote({ selectionId: sel.id, nomineeId: other.id });
+  expect(
+    (await failure((await as('unit4Admin')).selection.vote({ selectionId: sel.id, nomineeId: li.id }))).code,
+  ).toBe('NOT_FOUND');
 
   const published = await admin.selection.publish({ id: sel.id });
   expect(published.status).toBe('published');
