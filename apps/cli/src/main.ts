@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerBench } from './commands/bench';
 import { registerFramework } from './commands/framework';
 import { registerLedger } from './commands/ledger';
 import { registerMigrate } from './commands/migrate';
@@ -19,6 +20,7 @@ const program = new Command()
 registerMigrate(program);
 registerFramework(program);
 registerLedger(program);
+registerBench(program);
 registerSeed(program);
 registerUser(program);
 registerUnit(program);

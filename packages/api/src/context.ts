@@ -35,3 +35,8 @@ export interface Context {
 }
 
 export type AuthedContext = Context & { user: SessionUser };
+
+/** The user to record as having acted: none for the operator at the command line. */
+export function actorId(ctx: { user: SessionUser }): string | null {
+  return ctx.user.system ? null : ctx.user.id;
+}

@@ -35,7 +35,7 @@ export function toTRPCError(error: unknown): TRPCError {
   const state = pgState(cause);
   if (state && PG_STATE_TO_ERROR[state]) {
     const [code, message] = PG_STATE_TO_ERROR[state]!;
-    const app = new AppError(code, { message });
+    const app = new AppError(code, { message, cause });
     return new TRPCError({ code: app.transportCode, message, cause: app });
   }
   if (error instanceof TRPCError) return error;

@@ -1,5 +1,5 @@
 import type { Tx } from '@wenming/db';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 
 export interface AuditEntry {
   entity: string;
@@ -18,7 +18,7 @@ export async function recordAudit(trx: Tx, ctx: Pick<AuthedContext, 'user' | 'cl
     .values({
       office_id: entry.officeId,
       unit_id: entry.unitId ?? null,
-      actor_id: ctx.user.system ? null : ctx.user.id,
+      actor_id: actorId(ctx),
       action: entry.action,
       entity: entry.entity,
       entity_id: entry.entityId,

@@ -4,7 +4,7 @@ import { withTx } from '@wenming/db';
 import type { ZSetLeadingGroup } from '@wenming/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import * as units from '../unit/repository';
 import { toMember } from './mappers';
 import * as repo from './repository';
@@ -74,7 +74,7 @@ export async function setLeadingGroup(ctx: AuthedContext, input: z.output<typeof
             unit_id: campaign.unit_id,
             campaign_id: campaign.id,
             valid_from: now,
-            changed_by: ctx.user.system ? null : ctx.user.id,
+            changed_by: actorId(ctx),
           })),
         )
         .execute();

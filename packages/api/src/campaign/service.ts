@@ -17,7 +17,7 @@ import {
 } from '@wenming/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import { resolveFor } from '../framework/service';
 import { decodeCursor, pageOf } from '../pagination';
 import * as units from '../unit/repository';
@@ -170,7 +170,7 @@ export async function open(ctx: AuthedContext, input: z.output<typeof ZOpenCampa
         term_start_year: input.termStartYear,
         term_end_year: input.termEndYear,
         framework_id: frameworkId,
-        created_by: ctx.user.system ? null : ctx.user.id,
+        created_by: actorId(ctx),
         phase_changed_at: now,
         updated_at: now,
       })
@@ -184,7 +184,7 @@ export async function open(ctx: AuthedContext, input: z.output<typeof ZOpenCampa
         campaign_id: campaign.id,
         from_phase: null,
         to_phase: 'draft',
-        actor_id: ctx.user.system ? null : ctx.user.id,
+        actor_id: actorId(ctx),
         at: now,
       })
       .execute();
@@ -238,7 +238,7 @@ export async function transition(
         campaign_id: row.id,
         from_phase: row.phase,
         to_phase: input.to,
-        actor_id: ctx.user.system ? null : ctx.user.id,
+        actor_id: actorId(ctx),
         comment: input.comment ?? null,
         at: now,
       })

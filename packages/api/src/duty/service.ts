@@ -5,7 +5,7 @@ import { dutyPeriods, periodStatus, type TDutyCalendar, type ZCreateDuty } from 
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { readable as readableCampaign, today } from '../campaign/service';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import { officeAncestry } from '../framework/repository';
 import * as offices from '../office/repository';
 
@@ -89,7 +89,7 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateD
         evidence_kind: input.evidenceKind,
         indicator_codes: input.indicatorCodes,
         starts_on: input.startsOn,
-        created_by: ctx.user.system ? null : ctx.user.id,
+        created_by: actorId(ctx),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

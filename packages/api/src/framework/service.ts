@@ -23,7 +23,7 @@ import {
 } from '@wenming/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import * as offices from '../office/repository';
 import { decodeCursor, pageOf } from '../pagination';
 import * as repo from './repository';
@@ -123,7 +123,7 @@ export async function importFile(
     const frameworkId = await repo.insertFramework(trx, fw, {
       version,
       contentHash,
-      importedBy: ctx.user.system ? null : ctx.user.id,
+      importedBy: actorId(ctx),
       special: specialCategoryCodes(fw),
     });
     await recordAudit(trx, ctx, {
@@ -163,7 +163,7 @@ export async function publish(ctx: AuthedContext, input: z.output<typeof ZPublis
         framework_id: framework.id,
         target_level: input.targetLevel as never,
         unit_type: unitType,
-        published_by: ctx.user.system ? null : ctx.user.id,
+        published_by: actorId(ctx),
         at: ctx.clock.now(),
       });
     }

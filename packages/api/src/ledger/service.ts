@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { assertOpen, readable as readableCampaign } from '../campaign/service';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import { decodeCursor, pageOf } from '../pagination';
 import * as units from '../unit/repository';
 import { appendEvent, type EvidenceContent } from './chain';
@@ -227,7 +227,7 @@ export async function create(
       unitId: item.unit_id,
       evidenceId: item.id,
       action: 'create',
-      actorId: ctx.user.system ? null : ctx.user.id,
+      actorId: actorId(ctx),
       at: now.toISOString(),
       content: contentOf(input, 1, now, taskIds),
     });
@@ -290,7 +290,7 @@ export async function revise(
       unitId: row.unit_id,
       evidenceId: row.id,
       action: 'revise',
-      actorId: ctx.user.system ? null : ctx.user.id,
+      actorId: actorId(ctx),
       at: now.toISOString(),
       content: contentOf(input, revision, row.captured_at, taskIds),
     });
@@ -334,7 +334,7 @@ export async function retract(
       unitId: row.unit_id,
       evidenceId: row.id,
       action: 'retract',
-      actorId: ctx.user.system ? null : ctx.user.id,
+      actorId: actorId(ctx),
       at: now.toISOString(),
       content: contentOf(fields, row.revision, row.captured_at, fields.taskIds, input.reason),
     });

@@ -5,7 +5,7 @@ import { withTx } from '@wenming/db';
 import type { TSelection, ZCreateSelection, ZListSelections, ZNominate, ZVote } from '@wenming/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import * as evidence from '../ledger/service';
 import * as units from '../unit/repository';
 
@@ -44,12 +44,15 @@ async function toSelection(
     .where('n.selection_id', '=', row.id)
     .orderBy('n.name')
     .execute();
-  const mine = await ctx.db
-    .selectFrom('selection_votes')
-    .select('nominee_id')
-    .where('selection_id', '=', row.id)
-    .where('voter_id', '=', ctx.user.id)
-    .executeTakeFirst();
+  const voter = actorId(ctx);
+  const mine = voter
+    ? await ctx.db
+        .selectFrom('selection_votes')
+        .select('nominee_id')
+        .where('selection_id', '=', row.id)
+        .where('voter_id', '=', voter)
+        .executeTakeFirst()
+    : undefined;
   // Tallies stay with the organisers until the result is published.
   const showVotes = row.status === 'published' || ctx.ability.can('update', subject('Selection', row));
   const ranked = [...nominees].sort(
@@ -109,7 +112,7 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateS
       title: input.title,
       category: input.category,
       winners: input.winners,
-      created_by: ctx.user.system ? null : ctx.user.id,
+      created_by: actorId(ctx),
       created_at: ctx.clock.now(),
     })
     .returning('id')

@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { assertOpen, readable as readableCampaign } from '../campaign/service';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import { decodeCursor, pageOf } from '../pagination';
 
 /** 我为创建献一计: staff offer a suggestion for their unit's campaign. */
@@ -30,7 +30,7 @@ export async function suggest(ctx: AuthedContext, input: z.output<typeof ZCreate
       office_id: campaign.office_id,
       unit_id: campaign.unit_id,
       campaign_id: campaign.id,
-      author_id: ctx.user.system ? null : ctx.user.id,
+      author_id: actorId(ctx),
       title: input.title,
       body: input.body,
       created_at: ctx.clock.now(),
@@ -130,7 +130,7 @@ export async function reply(ctx: AuthedContext, input: z.output<typeof ZReplySug
       .set({
         status: input.status,
         reply: input.reply,
-        replied_by: ctx.user.system ? null : ctx.user.id,
+        replied_by: actorId(ctx),
         replied_at: ctx.clock.now(),
         task_id: input.status === 'adopted' ? (input.taskId ?? null) : null,
       })
@@ -162,7 +162,7 @@ export async function write(ctx: AuthedContext, input: z.output<typeof ZCreateWr
       office_id: campaign.office_id,
       unit_id: campaign.unit_id,
       campaign_id: campaign.id,
-      author_id: ctx.user.system ? null : ctx.user.id,
+      author_id: actorId(ctx),
       author_name: ctx.user.displayName,
       title: input.title,
       body: input.body,

@@ -14,7 +14,7 @@ import {
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
-import type { AuthedContext, Context } from '../context';
+import { type AuthedContext, actorId, type Context } from '../context';
 import * as offices from '../office/repository';
 import { decodeCursor, pageOf } from '../pagination';
 import { hit } from './rate-limit';
@@ -72,7 +72,7 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateS
         indicator_codes: input.indicatorCodes,
         opens_on: input.opensOn,
         closes_on: input.closesOn,
-        created_by: ctx.user.system ? null : ctx.user.id,
+        created_by: actorId(ctx),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -4,7 +4,7 @@ import { type UnitRow, withTx } from '@wenming/db';
 import type { TStatusHistory, TUnit, TUnitPage, ZCreateUnit, ZListUnits, ZUpdateUnit } from '@wenming/domain';
 import type { z } from 'zod';
 import { diff, recordAudit } from '../audit/repository';
-import type { AuthedContext } from '../context';
+import { type AuthedContext, actorId } from '../context';
 import * as offices from '../office/repository';
 import { decodeCursor, pageOf } from '../pagination';
 import * as repo from './repository';
@@ -111,7 +111,7 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateU
         unit_id: unit.id,
         action: 'initial',
         level: 'none',
-        recorded_by: ctx.user.id,
+        recorded_by: actorId(ctx),
       })
       .execute();
     await recordAudit(trx, ctx, {
