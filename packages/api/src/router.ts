@@ -5,6 +5,7 @@ import { frameworkRouter } from './framework/router';
 import { evidenceRouter, ledgerRouter } from './ledger/router';
 import { officeRouter } from './office/router';
 import { selectionRouter, suggestionRouter, writeupRouter } from './participation/router';
+import { inspectionRouter, rectificationRouter } from './supervision/router';
 import { surveyRouter } from './survey/router';
 import { taskRouter } from './task/router';
 import { router } from './trpc';
@@ -17,8 +18,10 @@ export const appRouter = router({
   duty: dutyRouter,
   evidence: evidenceRouter,
   framework: frameworkRouter,
+  inspection: inspectionRouter,
   ledger: ledgerRouter,
   office: officeRouter,
+  rectification: rectificationRouter,
   selection: selectionRouter,
   suggestion: suggestionRouter,
   survey: surveyRouter,

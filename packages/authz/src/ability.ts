@@ -14,7 +14,10 @@ import type {
   EvidenceItemsTable,
   FrameworkAssignmentsTable,
   FrameworksTable,
+  InspectionsTable,
+  InspectionTargetsTable,
   OfficesTable,
+  RectificationsTable,
   SelectionsTable,
   StatusRecordsTable,
   SuggestionsTable,
@@ -47,6 +50,9 @@ export const SUBJECTS = [
   'Suggestion',
   'Writeup',
   'Selection',
+  'Inspection',
+  'InspectionTarget',
+  'Rectification',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
@@ -73,6 +79,10 @@ interface Models {
   Suggestion: Partial<Selectable<SuggestionsTable>>;
   Writeup: Partial<Selectable<WriteupsTable>>;
   Selection: Partial<Selectable<SelectionsTable>>;
+  Inspection: Partial<Selectable<InspectionsTable>>;
+  /** What a unit may know of an inspection: its own target row, once visible. */
+  InspectionTarget: Partial<Selectable<InspectionTargetsTable>>;
+  Rectification: Partial<Selectable<RectificationsTable>>;
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -141,6 +151,8 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update'], 'Duty', inOffices);
     can(['read', 'create', 'update'], 'Survey', inOffices);
     can('read', ['Suggestion', 'Writeup', 'Selection'], inOffices);
+    can(['read', 'create', 'update'], ['Inspection', 'InspectionTarget'], inOffices);
+    can(['read', 'create', 'review'], 'Rectification', inOffices);
     can('read', ['Task', 'Evidence'], inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
@@ -164,6 +176,9 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
       inOffices,
     );
     can('read', 'Framework');
+    // Inspectors work on site: results, findings, rectification orders and their verification.
+    can(['read', 'update'], ['Inspection', 'InspectionTarget'], inOffices);
+    can(['read', 'create', 'review'], 'Rectification', inOffices);
   },
   analyst({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
@@ -177,7 +192,7 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     // Survey results, but never free-text answers: they may hold personal data.
     can('read', 'Survey', ['id', 'office_id', 'unit_id', 'title_zh', 'title_en', 'status'], inOffices);
     // Suggestions and write-ups are staff's own words: not for analysts. Selection results are.
-    can('read', 'Selection', inOffices);
+    can('read', ['Selection', 'Inspection', 'InspectionTarget', 'Rectification'], inOffices);
     can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {
@@ -195,6 +210,8 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update'], 'Duty', inUnit);
     can(['read', 'create', 'update'], 'Survey', inUnit);
     can(['read', 'create', 'update'], ['Suggestion', 'Writeup', 'Selection'], inUnit);
+    can('read', 'InspectionTarget', { unit_id: unitId, visible_to_unit: true });
+    can(['read', 'advance'], 'Rectification', inUnit);
   },
   unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
@@ -221,6 +238,8 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
 function staffParticipation(unitId: string | null, can: Builder['can']) {
   can(['read', 'create'], ['Suggestion', 'Writeup'], { unit_id: unitId });
   can('read', 'Selection', { unit_id: unitId });
+  can('read', 'InspectionTarget', { unit_id: unitId, visible_to_unit: true });
+  can('read', 'Rectification', { unit_id: unitId });
 }
 
 export function defineAbilityFor(user: AuthUser | null): AppAbility {

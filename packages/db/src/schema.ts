@@ -484,6 +484,89 @@ export interface SelectionVotesTable {
   at: Timestamp;
 }
 
+export type InspectionKind = 'routine' | 'special' | 'unannounced' | 're_examination';
+export type InspectionResult = 'meets' | 'partly' | 'fails' | 'not_applicable';
+
+export interface InspectionsTable {
+  id: Generated<string>;
+  office_id: string;
+  kind: InspectionKind;
+  title: string;
+  planned_on: DateString;
+  status: Generated<'planned' | 'in_progress' | 'completed'>;
+  checklist: ColumnType<unknown[], string, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  completed_at: NullableDate;
+}
+
+export interface InspectionTargetsTable {
+  inspection_id: string;
+  office_id: string;
+  unit_id: string;
+  visible_to_unit: boolean;
+}
+
+export interface InspectionInspectorsTable {
+  inspection_id: string;
+  user_id: string;
+  office_id: string;
+}
+
+export interface InspectionResultsTable {
+  inspection_id: string;
+  unit_id: string;
+  item_key: string;
+  office_id: string;
+  result: InspectionResult;
+  notes: Generated<string>;
+  points: number | null;
+  photos: Generated<string[]>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface FindingsTable {
+  id: Generated<string>;
+  inspection_id: string;
+  office_id: string;
+  unit_id: string;
+  item_key: string | null;
+  severity: 'minor' | 'major' | 'critical';
+  description: string;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface RectificationsTable {
+  id: Generated<string>;
+  office_id: string;
+  unit_id: string;
+  department_id: string | null;
+  finding_id: string | null;
+  title: string;
+  requirement: string;
+  deadline: DateString;
+  status: Generated<'open' | 'answered' | 'closed'>;
+  plan: Generated<string>;
+  evidence_ids: Generated<string[]>;
+  issued_by: string | null;
+  issued_at: ColumnType<Date, Date | string, never>;
+  closed_at: NullableDate;
+  version: Generated<number>;
+}
+
+export interface RectificationEventsTable {
+  id: Generated<number>;
+  rectification_id: string;
+  office_id: string;
+  unit_id: string;
+  action: 'issued' | 'answered' | 'returned' | 'closed';
+  actor_id: string | null;
+  comment: string | null;
+  at: ColumnType<Date, Date | string, never>;
+}
+
 export interface DB {
   offices: OfficesTable;
   units: UnitsTable;
@@ -519,6 +602,13 @@ export interface DB {
   selections: SelectionsTable;
   selection_nominees: SelectionNomineesTable;
   selection_votes: SelectionVotesTable;
+  inspections: InspectionsTable;
+  inspection_targets: InspectionTargetsTable;
+  inspection_inspectors: InspectionInspectorsTable;
+  inspection_results: InspectionResultsTable;
+  findings: FindingsTable;
+  rectifications: RectificationsTable;
+  rectification_events: RectificationEventsTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

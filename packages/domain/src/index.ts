@@ -7,6 +7,7 @@ export * from './office/schemas';
 export * from './participation/index';
 export * from './status/levels';
 export * from './status/schemas';
+export * from './supervision/index';
 export * from './survey/index';
 export * from './unit/schemas';
 export * from './user/schemas';

@@ -50,6 +50,46 @@ const surveyOf = (f: Fixture, t: Target) => (t === 'own' ? f.surveys.U1 : f.surv
 /** Unit staff below the campaign office do not see the unit's surveys (results are the office's business). */
 const SURVEY_READ = 'ok NF | ok NF | ok NF | ok NF | NF NF | NF NF';
 const selectionOf = (f: Fixture, t: Target) => (t === 'own' ? f.selections.U1 : f.selections.U4);
+/** A routine inspection of the target unit, visible to it, made for the probe. */
+async function inspectionOf(f: Fixture, t: Target) {
+  const officeId = t === 'own' ? f.offices.D1 : f.offices.C2;
+  const row = await testDb.db
+    .insertInto('inspections')
+    .values({
+      office_id: officeId,
+      kind: 'routine',
+      title: '督查',
+      planned_on: '2027-05-01',
+      checklist: JSON.stringify([{ key: 'k', label: '检查项' }]),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await testDb.db
+    .insertInto('inspection_targets')
+    .values({
+      inspection_id: row.id,
+      office_id: officeId,
+      unit_id: t === 'own' ? f.units.U1 : f.units.U4,
+      visible_to_unit: true,
+    })
+    .execute();
+  return row.id;
+}
+async function orderOf(f: Fixture, t: Target) {
+  const row = await testDb.db
+    .insertInto('rectifications')
+    .values({
+      office_id: t === 'own' ? f.offices.D1 : f.offices.C2,
+      unit_id: t === 'own' ? f.units.U1 : f.units.U4,
+      title: '整改',
+      requirement: 'x',
+      deadline: '2027-06-01',
+      issued_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 const ALL_OK = 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok';
 const READ_OWN = 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF';
 const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
@@ -303,6 +343,74 @@ const probes: Record<string, Probe> = {
   'ledger.completeness': {
     call: (c, f, t) => c.ledger.completeness({ campaignId: campaignOf(f, t) }),
     expect: READ_OWN,
+  },
+  'inspection.list': { call: (c) => c.inspection.list({}), expect: ALL_OK, ids: items },
+  'inspection.create': {
+    call: (c, f, t) =>
+      c.inspection.create({
+        officeId: t === 'own' ? f.offices.D1 : f.offices.C2,
+        kind: 'routine',
+        title: '督查',
+        plannedOn: '2027-05-01',
+        unitIds: [t === 'own' ? f.units.U1 : f.units.U4],
+        checklist: [{ key: 'k', label: '检查项' }],
+      }),
+    expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
+  },
+  'inspection.get': {
+    call: async (c, f, t) => c.inspection.get({ id: await inspectionOf(f, t) }),
+    expect: 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF',
+  },
+  'inspection.recordResult': {
+    call: async (c, f, t) =>
+      c.inspection.recordResult({
+        inspectionId: await inspectionOf(f, t),
+        unitId: t === 'own' ? f.units.U1 : f.units.U4,
+        itemKey: 'k',
+        result: 'meets',
+      }),
+    expect: 'ok NF | ok NF | FB NF | FB NF | FB NF | FB NF',
+  },
+  'inspection.addFinding': {
+    call: async (c, f, t) =>
+      c.inspection.addFinding({
+        inspectionId: await inspectionOf(f, t),
+        unitId: t === 'own' ? f.units.U1 : f.units.U4,
+        severity: 'minor',
+        description: '问题',
+      }),
+    expect: 'ok NF | ok NF | FB NF | FB NF | FB NF | FB NF',
+  },
+  'inspection.complete': {
+    call: async (c, f, t) => c.inspection.complete({ id: await inspectionOf(f, t) }),
+    expect: 'ok NF | ok NF | FB NF | FB NF | FB NF | FB NF',
+  },
+  'rectification.list': { call: (c) => c.rectification.list({}), expect: ALL_OK, ids: items },
+  'rectification.timeliness': { call: (c) => c.rectification.timeliness(), expect: ALL_OK },
+  'rectification.issue': {
+    call: (c, f, t) =>
+      c.rectification.issue({
+        unitId: t === 'own' ? f.units.U1 : f.units.U4,
+        title: '整改',
+        requirement: '整改要求',
+        deadline: '2027-06-01',
+      }),
+    expect: 'ok NF | ok NF | FB NF | FB NF | FB NF | FB NF',
+  },
+  'rectification.get': {
+    call: async (c, f, t) => c.rectification.get({ id: await orderOf(f, t) }),
+    expect: READ_OWN,
+  },
+  'rectification.answer': {
+    call: async (c, f, t) =>
+      c.rectification.answer({ id: await orderOf(f, t), version: 1, plan: '整改方案' }),
+    expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
+  },
+  'rectification.verify': {
+    // Nothing has been answered yet: the office may not close it now, the unit may not at all.
+    call: async (c, f, t) =>
+      c.rectification.verify({ id: await orderOf(f, t), version: 1, decision: 'close' }),
+    expect: 'CF NF | CF NF | FB NF | FB NF | FB NF | FB NF',
   },
   'office.tree': {
     call: (c) => c.office.tree(),

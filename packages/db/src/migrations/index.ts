@@ -9,6 +9,7 @@ import * as m20261127140100 from './2026_11_27_140100_create_duties';
 import * as m20261127140200 from './2026_11_27_140200_add_evidence_carried_from';
 import * as m20261127150000 from './2026_11_27_150000_create_surveys';
 import * as m20261127150100 from './2026_11_27_150100_create_participation';
+import * as m20261127160000 from './2026_11_27_160000_create_supervision';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_140200_add_evidence_carried_from': m20261127140200,
   '2026_11_27_150000_create_surveys': m20261127150000,
   '2026_11_27_150100_create_participation': m20261127150100,
+  '2026_11_27_160000_create_supervision': m20261127160000,
 };

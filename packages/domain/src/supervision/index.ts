@@ -1,0 +1,2 @@
+export * from './rectification';
+export * from './schemas';
