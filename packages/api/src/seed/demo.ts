@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-data';
 import { seedDemoLedger } from './demo-ledger';
+import { seedDemoSupervision } from './demo-supervision';
 
 export interface DemoSummary {
   seeded: boolean;
