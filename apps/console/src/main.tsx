@@ -1,7 +1,9 @@
 import {
   ApartmentOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   ProfileOutlined,
+  SmileOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -16,6 +18,8 @@ const FrameworkDetailPage = lazy(() => import('./frameworks/FrameworkDetailPage'
 const PublicationPage = lazy(() => import('./frameworks/publication/PublicationPage'));
 const CampaignListPage = lazy(() => import('./campaigns/CampaignListPage'));
 const CampaignDetailPage = lazy(() => import('./campaigns/CampaignDetailPage'));
+const LedgerRoutes = lazy(() => import('./ledger/LedgerRoutes'));
+const SurveyRoutes = lazy(() => import('./surveys/SurveyRoutes'));
 
 mountApp({
   app: 'console',
@@ -43,6 +47,20 @@ mountApp({
       visible: (ability) => ability.can('read', 'FrameworkAssignment'),
     },
     {
+      key: 'ledger',
+      path: '/ledger',
+      label: 'nav.ledger',
+      icon: <FolderOpenOutlined />,
+      prefixes: ['/ledger'],
+    },
+    {
+      key: 'surveys',
+      path: '/surveys',
+      label: 'nav.surveys',
+      icon: <SmileOutlined />,
+      prefixes: ['/surveys'],
+    },
+    {
       key: 'users',
       path: '/users',
       label: 'nav.users',
@@ -57,6 +75,9 @@ mountApp({
     { path: 'campaigns', element: <CampaignListPage /> },
     { path: 'campaigns/:id', element: <CampaignDetailPage /> },
     { path: 'frameworks', element: <FrameworkListPage /> },
+    // Each capability routes its own sub-pages below its prefix.
+    { path: 'ledger/*', element: <LedgerRoutes /> },
+    { path: 'surveys/*', element: <SurveyRoutes /> },
     { path: 'frameworks/publication', element: <PublicationPage /> },
     { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
     { path: 'users', element: <UsersPage /> },

@@ -2,8 +2,10 @@ import {
   ApartmentOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   OrderedListOutlined,
+  SmileOutlined,
 } from '@ant-design/icons';
 import { mountApp } from '@wenming/ui';
 import { lazy } from 'react';
@@ -13,6 +15,8 @@ const CampaignPage = lazy(() => import('./campaign/CampaignPage'));
 const LeadingGroupPage = lazy(() => import('./campaign/leading-group/LeadingGroupPage'));
 const PlansPage = lazy(() => import('./campaign/plans/PlansPage'));
 const TasksPage = lazy(() => import('./campaign/tasks/TasksPage'));
+const LedgerRoutes = lazy(() => import('./ledger/LedgerRoutes'));
+const SurveyRoutes = lazy(() => import('./surveys/SurveyRoutes'));
 
 mountApp({
   app: 'portal',
@@ -27,6 +31,20 @@ mountApp({
     },
     { key: 'plans', path: '/campaign/plans', label: 'nav.plans', icon: <FileTextOutlined /> },
     { key: 'tasks', path: '/campaign/tasks', label: 'nav.tasks', icon: <OrderedListOutlined /> },
+    {
+      key: 'ledger',
+      path: '/ledger',
+      label: 'nav.ledger',
+      icon: <FolderOpenOutlined />,
+      prefixes: ['/ledger'],
+    },
+    {
+      key: 'surveys',
+      path: '/surveys',
+      label: 'nav.surveys',
+      icon: <SmileOutlined />,
+      prefixes: ['/surveys'],
+    },
   ],
   routes: [
     { index: true, element: <MyUnitPage /> },
@@ -34,5 +52,8 @@ mountApp({
     { path: 'campaign/leading-group', element: <LeadingGroupPage /> },
     { path: 'campaign/plans', element: <PlansPage /> },
     { path: 'campaign/tasks', element: <TasksPage /> },
+    // Each capability routes its own sub-pages below its prefix.
+    { path: 'ledger/*', element: <LedgerRoutes /> },
+    { path: 'surveys/*', element: <SurveyRoutes /> },
   ],
 });

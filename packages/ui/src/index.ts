@@ -34,6 +34,27 @@ export { type CursorStack, KeysetPager, useCursorStack } from './layout/KeysetPa
 export { type Crumb, PageContainer } from './layout/PageContainer';
 export { CrashPage, NotFoundPage, PageErrorBoundary } from './layout/RoutePages';
 export { EmptyState, ErrorState, LoadingState, Notice, type NoticeKind } from './layout/states';
+export { ArchiveExportButton } from './ledger/ArchiveExportButton';
+export { type Duty, DutyGrid, DutyLegend } from './ledger/DutyGrid';
+export { EvidenceAttachments, EvidenceDetail, EvidenceHistory } from './ledger/EvidenceDetail';
+export { EvidenceTable } from './ledger/EvidenceTable';
+export { type FilePrefill, GapList, gapCount, gapsOf } from './ledger/GapList';
+export { IndicatorPanel } from './ledger/IndicatorPanel';
+export { IndicatorTree, MaterialChip } from './ledger/IndicatorTree';
+export { LedgerSummary } from './ledger/LedgerSummary';
+export { LedgerView } from './ledger/LedgerView';
+export { loadLedgerStrings } from './ledger/strings';
+export { evidenceSubject, unitDutySubject } from './ledger/subjects';
+export { EvidenceKindTag, LagBadge, ReadinessBar, RetractedTag } from './ledger/tags';
+export { archiveUrl, attachmentUrl, formatBytes, percent } from './ledger/urls';
+export {
+  type Ledger,
+  type LedgerCategory,
+  type LedgerIndicator,
+  type LedgerMaterial,
+  ledgerTree,
+  useLedger,
+} from './ledger/useLedger';
 export { AuthGate } from './session/AuthGate';
 export { ME_QUERY_KEY, useMeQuery } from './session/me-query';
 export {
@@ -47,5 +68,23 @@ export {
 } from './session/session';
 export { formatDate, formatDateTime, formatTerm } from './status/format';
 export { STATUS_ACTION_COLORS, StatusLevelTag } from './status/StatusLevelTag';
+export {
+  formatMean,
+  formatShare,
+  publicSurveyUrl,
+  type SurveyStatus,
+  surveySubject,
+  type TSurvey,
+  type TSurveySummary,
+} from './survey/model';
+export { QuestionsPreview } from './survey/QuestionsPreview';
+export { type BuilderValues, type IndicatorChoice, SurveyBuilder } from './survey/SurveyBuilder';
+export { SurveyDetail } from './survey/SurveyDetail';
+export { SurveyLinks } from './survey/SurveyLinks';
+export { SurveyList } from './survey/SurveyList';
+export { SurveyResults } from './survey/SurveyResults';
+export { type SurveyPhase, SurveyStatusTag, surveyPhase } from './survey/SurveyStatusTag';
+export { SurveyTable } from './survey/SurveyTable';
+export { loadSurveyStrings } from './survey/strings';
 export { StatusHistory } from './units/StatusHistory';
 export { UnitProfile } from './units/UnitProfile';

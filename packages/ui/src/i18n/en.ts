@@ -1,3 +1,5 @@
+import { ledgerEn } from './ledger.en';
+import { surveyEn } from './survey.en';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
@@ -67,6 +69,8 @@ export const en: Resources = {
     leadingGroup: 'Leading group',
     plans: 'Plans',
     tasks: 'Tasks',
+    ledger: 'Evidence ledger',
+    surveys: 'Satisfaction surveys',
   },
   level: {
     none: 'No title',
@@ -548,7 +552,18 @@ export const en: Resources = {
     phone: 'Digits, spaces and + - ( ) only',
     username: 'Lower-case letters, digits and . _ - only, starting with a letter or digit',
   },
+  ledger: ledgerEn,
+  survey: surveyEn,
   errors: {
+    FILE_TOO_LARGE: 'The file is larger than allowed',
+    FILE_EMPTY: 'The file is empty',
+    FILE_TYPE_REFUSED:
+      'This kind of file is not accepted: photos, PDF, Office documents, audio, video and text are',
+    EVIDENCE_RETRACTED: 'This item was retracted and cannot change; file a new one instead',
+    SURVEY_NOT_FOUND: 'Invalid link: there is no survey here',
+    SURVEY_CLOSED: 'This survey is not open',
+    ALREADY_ANSWERED: 'You have already answered this survey. Thank you!',
+    RATE_LIMITED: 'Too many submissions; please try again shortly',
     BAD_REQUEST: 'The request was not accepted; check what you entered',
     VALIDATION_FAILED: 'Some fields need attention',
     UNAUTHORIZED: 'Please sign in',

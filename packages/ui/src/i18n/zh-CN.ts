@@ -1,3 +1,6 @@
+import type { ledgerZh } from './ledger.zh-CN';
+import type { surveyZh } from './survey.zh-CN';
+
 /** Chinese is the default language: most users work on Chinese screens. */
 export const zhCN = {
   app: {
@@ -65,6 +68,8 @@ export const zhCN = {
     leadingGroup: '领导小组',
     plans: '创建规划',
     tasks: '任务分解',
+    ledger: '创建台账',
+    surveys: '满意度测评',
   },
   level: {
     none: '暂无称号',
@@ -537,6 +542,14 @@ export const zhCN = {
     username: '只能使用小写字母、数字和 . _ -，以字母或数字开头',
   },
   errors: {
+    FILE_TOO_LARGE: '文件太大，超过了允许的大小',
+    FILE_EMPTY: '文件是空的',
+    FILE_TYPE_REFUSED: '不支持这种文件：可上传照片、PDF、Office 文档、音视频和文本',
+    EVIDENCE_RETRACTED: '该材料已撤回，不能再修改；请重新上传一份',
+    SURVEY_NOT_FOUND: '链接无效：找不到这份测评',
+    SURVEY_CLOSED: '这份测评当前未开放',
+    ALREADY_ANSWERED: '您已经填写过这份测评，感谢参与',
+    RATE_LIMITED: '提交过于频繁，请稍后再试',
     BAD_REQUEST: '提交的内容有误，请检查后重试',
     VALIDATION_FAILED: '填写的内容有误，请检查标红的字段',
     UNAUTHORIZED: '请先登录',
@@ -571,5 +584,12 @@ export const zhCN = {
   },
 };
 
+/**
+ * The survey and ledger pages' strings arrive with those pages (`loadSurveyStrings`,
+ * `loadLedgerStrings`), not with the first load; English carries them in its own lazily
+ * loaded bundle as usual.
+ */
+type AllStrings = typeof zhCN & { survey: typeof surveyZh; ledger: typeof ledgerZh };
+
 /** Every language must translate every key: the compiler checks the others against this shape. */
-export type Resources = { [K in keyof typeof zhCN]: { [L in keyof (typeof zhCN)[K]]: string } };
+export type Resources = { [K in keyof AllStrings]: { [L in keyof AllStrings[K]]: string } };

@@ -13,15 +13,22 @@ export function defineSpaConfig({ base, port }: { base: `/${string}/`; port: num
   return defineConfig({
     base,
     plugins: [react()],
+    resolve: {
+      alias: [
+        // `antd/locale/*` are CommonJS re-exports of antd/lib: the ES copies share code with
+        // the antd already loaded instead of bringing a second one into the first load.
+        { find: /^antd\/locale\/(\w+)$/, replacement: 'antd/es/locale/$1' },
+      ],
+    },
     server: { port, proxy },
     preview: { port: port + 1000, proxy },
     build: {
       rolldownOptions: {
         treeshake: {
-          // The @rc-component libraries (antd's internals) have no import-time side effects
-          // but do not say so; saying it for them keeps e.g. the whole form library out of
-          // the first load, where only its context provider is referenced.
-          moduleSideEffects: (id) => !/[/\\]@rc-component[/\\]/.test(id),
+          // The @rc-component libraries (antd's internals) and the tRPC client have no
+          // import-time side effects but do not say so; saying it for them keeps e.g. the
+          // whole form library (and tRPC's unused WebSocket link) out of the first load.
+          moduleSideEffects: (id) => !/[/\\](@rc-component|@trpc)[/\\]/.test(id),
         },
       },
     },
