@@ -72,6 +72,14 @@ it('carries standing materials into the next term and compares the two ledgers b
     },
   ]);
 
+  expect(carried[0]!.carriedFrom).toBe(rules.id);
+  // Carried material is not late filing: it does not count against freshness.
+  expect((await admin.ledger.completeness({ campaignId: next.id })).freshness).toEqual({
+    items: 0,
+    withinSevenDays: 0,
+    share: 0,
+  });
+
   await admin.evidence.revise({
     id: carried[0]!.id,
     revision: 1,

@@ -43,6 +43,8 @@ export async function completeness(ctx: AuthedContext, campaignId: string): Prom
       .select(['event_date', 'captured_at'])
       .where('campaign_id', '=', campaignId)
       .where('retracted_at', 'is', null)
+      // Material carried from the last term was not filed late: it is left out of freshness.
+      .where('carried_from', 'is', null)
       .execute(),
   ]);
   const perIndicator = indicators.map((i) => {

@@ -21,6 +21,7 @@ export async function overview(ctx: AuthedContext, input: { officeId?: string | 
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('e.campaign_id', '=', 'c.id')
         .where('e.retracted_at', 'is', null)
+        .where('e.carried_from', 'is', null)
         .as('items'),
       eb
         .selectFrom('evidence_items as e')

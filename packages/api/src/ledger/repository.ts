@@ -31,6 +31,7 @@ const itemColumns = [
   'e.revision',
   'e.retracted_at',
   'e.retract_reason',
+  'e.carried_from',
   'd.name as department_name',
 ] as const;
 

@@ -41,6 +41,7 @@ async function toEvidence(db: Db, rows: repo.EvidenceRow[]): Promise<TEvidence[]
     participants: r.participants,
     place: r.place,
     revision: r.revision,
+    carriedFrom: r.carried_from,
     retracted: r.retracted_at !== null,
     retractReason: r.retract_reason,
     indicators: links.indicators

@@ -74,6 +74,8 @@ export const ZEvidence = z.object({
   participants: z.number().int().nullable(),
   place: z.string().nullable(),
   revision: z.number().int(),
+  /** Set on items carried forward from the previous term: their lag is not late filing. */
+  carriedFrom: ZId.nullable(),
   retracted: z.boolean(),
   retractReason: z.string().nullable(),
   indicators: z.array(

@@ -219,4 +219,5 @@ export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   all_offices: 'All offices',
   read_only_notice: "Offices read units' ledgers; only the unit files evidence.",
   open_campaign: 'Open the campaign',
+  carried_tag: 'From last term',
 };

@@ -219,4 +219,5 @@ export const ledgerZh = {
   all_offices: '全部文明办',
   read_only_notice: '文明办只能查看单位的台账。',
   open_campaign: '查看创建工作',
+  carried_tag: '沿用上一届',
 };

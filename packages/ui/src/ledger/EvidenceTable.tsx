@@ -59,7 +59,7 @@ function Captured({ item }: { item: TEvidence }) {
   return (
     <Flex vertical gap={4} align="start">
       <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.capturedAt)}</span>
-      <LagBadge lagDays={item.lagDays} />
+      <LagBadge lagDays={item.lagDays} carried={item.carriedFrom !== null} />
     </Flex>
   );
 }
@@ -83,7 +83,7 @@ function EvidenceCards({ items, itemPath }: { items: TEvidence[]; itemPath: (id:
             <Title item={item} path={itemPath(item.id)} />
             <Flex gap={8} wrap align="center" style={{ color: token.colorTextSecondary, fontSize: 13 }}>
               <span>{t('ledger.event_on', { date: formatDate(item.eventDate) })}</span>
-              <LagBadge lagDays={item.lagDays} />
+              <LagBadge lagDays={item.lagDays} carried={item.carriedFrom !== null} />
             </Flex>
             <Flex
               justify="space-between"

@@ -30,8 +30,16 @@ export function EvidenceKindTag({ kind }: { kind: EvidenceKind }) {
  * Filed more than a week after the event: the speeches' pain is work recorded only when
  * inspection comes, so late filing is shown on every item, not hidden in a report.
  */
-export function LagBadge({ lagDays }: { lagDays: number }) {
+export function LagBadge({ lagDays, carried = false }: { lagDays: number; carried?: boolean }) {
   const { t } = useTranslation();
+  // Carried from the last term: an old event date is expected, not late filing.
+  if (carried) {
+    return (
+      <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+        {t('ledger.carried_tag')}
+      </Tag>
+    );
+  }
   if (lagDays <= FRESH_WITHIN_DAYS) return null;
   return (
     <Tooltip title={t('ledger.lag_hint', { n: lagDays })}>
