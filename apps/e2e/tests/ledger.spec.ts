@@ -1,32 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
+import { samplePdf } from '@wenming/storage/testing';
 import { shot, signIn } from './helpers';
 
 /** The sign-in form is gone and the shell is there (its menu button, on phones too). */
 async function signedIn(page: Page) {
   await expect(page.getByRole('button', { name: /菜单/ }).first()).toBeVisible();
-}
-
-/** A small real PDF (one page of text), as a phone or scanner would hand over. */
-function minutesPdf(): Buffer {
-  const body = 'BT /F1 18 Tf 72 720 Td (Minutes of the special meeting) Tj ET';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${body.length} >>\nstream\n${body}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
 }
 
 /** A date some days back on China's calendar, as the date input takes it. */
@@ -77,7 +55,7 @@ test.describe('ledger: filing evidence as work happens, and the office reading i
     await drawer.locator('input[type=file]').setInputFiles({
       name: '专题会议纪要.pdf',
       mimeType: 'application/pdf',
-      buffer: minutesPdf(),
+      buffer: samplePdf('Minutes of the special meeting'),
     });
     await expect(drawer.locator('[data-attachment="专题会议纪要.pdf"]')).toBeVisible();
     await expect(drawer.getByRole('checkbox', { name: new RegExp(literal(material)) })).toBeChecked();

@@ -7,6 +7,7 @@ import * as frameworks from './framework/service';
 import { frameworkToXlsx } from './framework/xlsx';
 import { exportLedger } from './ledger/archive';
 import { openAttachment } from './ledger/files';
+import { surveyToXlsx } from './survey/export';
 import { poster, qrCode } from './survey/qr';
 import { tasksToXlsx } from './task/export';
 
@@ -90,6 +91,13 @@ export const downloads = {
         contentType: q.format === 'png' ? 'image/png' : 'image/svg+xml',
         body: qr.body,
       };
+    },
+  },
+  'survey.xlsx': {
+    query: ZById,
+    async run(ctx: AuthedContext, q: z.output<typeof ZById>): Promise<Download> {
+      const file = await surveyToXlsx(ctx, q.id);
+      return { fileName: file.fileName, contentType: XLSX, body: file.body };
     },
   },
   'survey.poster': {

@@ -77,6 +77,10 @@ export async function results(
         satisfaction: question.kind === 'scale5' ? rate(numbers) : null,
         mean: question.kind === 'scale5' ? mean(numbers) : null,
         options: question.options.map((o) => ({ id: o.id, count: chosen.filter((c) => c === o.id).length })),
+        distribution:
+          question.kind === 'scale5'
+            ? [1, 2, 3, 4, 5].map((v) => numbers.filter((n) => n === v).length)
+            : null,
         texts:
           question.kind === 'text'
             ? texts

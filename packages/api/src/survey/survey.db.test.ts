@@ -91,6 +91,7 @@ describe('satisfaction surveys', () => {
       { id: 'visitor', count: 1 },
     ]);
     expect(results.trend).toEqual([{ day: '2027-04-10', responses: 2, satisfaction: 0.5 }]);
+    expect(results.questions.find((q) => q.id === 'overall')?.distribution).toEqual([0, 0, 1, 0, 1]);
   });
 
   it('refuses malformed answers naming the question, and stores nothing', async () => {

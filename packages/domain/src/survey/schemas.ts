@@ -124,6 +124,8 @@ export const ZSurveyResults = z.object({
       satisfaction: z.number().nullable(),
       mean: z.number().nullable(),
       options: z.array(z.object({ id: z.string(), count: z.number().int() })),
+      /** Five-point questions: how many answered 1, 2, 3, 4 and 5. */
+      distribution: z.array(z.number().int()).length(5).nullable(),
       /** Free text: only for staff of the owning unit or office, never for analysts. */
       texts: z.array(z.string()).nullable(),
     }),

@@ -227,4 +227,5 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   textsHiddenBanner: 'Free-text answers may hold personal details: analysts see the figures, not the words.',
   noTexts: 'Nobody has written anything yet',
   moreTexts: 'Show more ({{n}} left)',
+  exportXlsx: 'Export to Excel',
 };

@@ -215,4 +215,5 @@ export const surveyZh = {
   textsHiddenBanner: '文字意见可能含有个人信息，分析人员只能看到统计结果，看不到原文。',
   noTexts: '还没有人填写文字意见',
   moreTexts: '再显示一些（还有 {{n}} 条）',
+  exportXlsx: '导出 Excel',
 };

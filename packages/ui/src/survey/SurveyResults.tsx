@@ -1,4 +1,4 @@
-import { LockOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TQuestion, TSurveyResults } from '@wenming/domain';
 import {
@@ -22,7 +22,7 @@ import { useTRPC } from '../api/trpc';
 import { localized } from '../campaign/CampaignFacts';
 import { useLanguage } from '../i18n';
 import { EmptyState, ErrorState, LoadingState } from '../layout/states';
-import { formatMean, formatShare, type TSurvey } from './model';
+import { formatMean, formatShare, resultsXlsxUrl, type TSurvey } from './model';
 import { TrendChart } from './TrendChart';
 
 type QuestionResult = TSurveyResults['questions'][number];
@@ -279,6 +279,11 @@ export function SurveyResults({
 
   return (
     <Flex vertical gap={16}>
+      <Flex justify="end">
+        <Button href={resultsXlsxUrl(survey.id)} icon={<DownloadOutlined />}>
+          {t('survey.exportXlsx')}
+        </Button>
+      </Flex>
       {manyUnits && (
         <Flex gap={8} align="center" wrap>
           <Select

@@ -33,3 +33,7 @@ export function qrDownloadUrl(token: string, format: 'png' | 'svg'): string {
 export function posterUrl(token: string): string {
   return `/api/download/survey.poster?token=${encodeURIComponent(token)}`;
 }
+
+export function resultsXlsxUrl(surveyId: string): string {
+  return `/api/download/survey.xlsx?id=${encodeURIComponent(surveyId)}`;
+}
