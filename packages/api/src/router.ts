@@ -1,3 +1,4 @@
+import { analyticsRouter } from './analytics/router';
 import { authRouter } from './auth/router';
 import { campaignRouter } from './campaign/router';
 import { dutyRouter } from './duty/router';
@@ -13,6 +14,7 @@ import { unitRouter } from './unit/router';
 import { userRouter } from './user/router';
 
 export const appRouter = router({
+  analytics: analyticsRouter,
   auth: authRouter,
   campaign: campaignRouter,
   duty: dutyRouter,

@@ -1,3 +1,4 @@
+export * from './analytics/index';
 export * from './auth/schemas';
 export * from './campaign/index';
 export * from './common/schemas';

@@ -97,6 +97,11 @@ const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member :
 const probes: Record<string, Probe> = {
   'auth.login': { public: true },
   'auth.logout': { public: true },
+  'analytics.overview': { call: (c) => c.analytics.overview({}), expect: ALL_OK },
+  'analytics.compare': {
+    call: (c, f, t) => c.analytics.compare({ unitIds: [unitOf(f, t)] }),
+    expect: 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF',
+  },
   'auth.me': { call: (c) => c.auth.me(), expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok' },
   'framework.list': {
     call: (c) => c.framework.list({}),
