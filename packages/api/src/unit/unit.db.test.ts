@@ -1,6 +1,9 @@
 import { useTestDb } from '@wenming/db/testing';
 import { describe, expect, it } from 'vitest';
+import { createSystemContext } from '../create-context';
+import { appRouter } from '../router';
 import { callerAs, createFixture, type Fixture, failure } from '../testing/index';
+import { createCallerFactory } from '../trpc';
 
 let f: Fixture;
 const t = useTestDb(async (db) => {
@@ -114,6 +117,28 @@ describe('unit.get', () => {
 });
 
 describe('unit.create and unit.update', () => {
+  it('lets the operator at the command line register a unit, recording no user as the actor', async () => {
+    const operator = createCallerFactory(appRouter)(createSystemContext({ db: t.db, engine: 'pglite' }));
+    const unit = await operator.unit.create({
+      officeId: f.offices.D2,
+      code: 'CLI-1',
+      name: '命令行登记单位',
+      type: 'village',
+    });
+    const records = await t.db
+      .selectFrom('status_records')
+      .select(['recorded_by'])
+      .where('unit_id', '=', unit.id)
+      .execute();
+    expect(records).toEqual([{ recorded_by: null }]);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('actor_id')
+      .where('entity_id', '=', unit.id)
+      .execute();
+    expect(audit).toEqual([{ actor_id: null }]);
+  });
+
   it('lets an office admin register a unit in their subtree, with an initial status record and an audit row', async () => {
     const admin = await callerAs(t.db, f.users.cityAdmin);
     const unit = await admin.unit.create({
