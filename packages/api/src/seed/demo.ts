@@ -128,6 +128,7 @@ export async function seedDemo(
     // Without a file store (some tests) the ledger stays empty.
     if (options.store)
       await seedDemoLedger(trx, options.engine ?? 'pglite', options.store, options.now ?? new Date());
+    await seedDemoSupervision(trx, options.engine ?? 'pglite', options.now ?? new Date());
     return {
       seeded: true,
       offices: DEMO_OFFICES.length,
