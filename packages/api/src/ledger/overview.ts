@@ -28,6 +28,7 @@ export async function overview(ctx: AuthedContext, input: { officeId?: string | 
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('e.campaign_id', '=', 'c.id')
         .where('e.retracted_at', 'is', null)
+        .where('e.carried_from', 'is', null)
         .where(
           sql<boolean>`(e.captured_at at time zone 'Asia/Shanghai')::date - e.event_date <= ${FRESH_WITHIN_DAYS}`,
         )
