@@ -43,11 +43,15 @@ test.describe('ledger: filing evidence as work happens, and the office reading i
     await fill.click();
     const drawer = page.getByRole('dialog');
     await expect(drawer.getByText('录入时间以服务器时间为准')).toBeVisible();
+    // Choose the kind by keyboard, and wait until the form shows it: a click on an option
+    // that is still being filtered can be lost.
     await drawer.getByLabel('材料类型').click();
-    await page.keyboard.type('会议');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '会议纪要' })
-      .click();
+    await page.keyboard.type('会议纪要');
+    await expect(
+      page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '会议纪要' }),
+    ).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(drawer.getByTitle('会议纪要', { exact: true })).toBeVisible();
     const title = `专题会议纪要（端到端 ${Date.now()}）`;
     await drawer.getByLabel('标题').fill(title);
     await drawer.getByLabel('事件日期').fill(daysAgo(10));
