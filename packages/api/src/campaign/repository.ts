@@ -3,6 +3,7 @@ import { accessibleWhere } from '@wenming/authz/sql';
 import type { Db, Tx } from '@wenming/db';
 import { sql } from 'kysely';
 import { officeSubtree } from '../office/repository';
+import { containsPattern } from '../text-search';
 
 function baseQuery(db: Db, today: string) {
   return (
@@ -66,7 +67,7 @@ export async function listCampaigns(db: Db, ability: AppAbility, today: string, 
     q = q.where('c.phase', query.open ? 'not in' : 'in', ['decided', 'withdrawn']);
   }
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     q = q.where((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.code', 'ilike', pattern)]));
   }
   // Newest first: the current campaign of a unit heads its list.

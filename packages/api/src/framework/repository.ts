@@ -1,6 +1,7 @@
 import type { Db, Tx } from '@wenming/db';
 import type { TFrameworkFile } from '@wenming/domain';
 import { sql } from 'kysely';
+import { containsPattern } from '../text-search';
 
 export const summaryColumns = [
   'f.id',
@@ -36,7 +37,7 @@ export async function listFrameworks(db: Db, query: FrameworkListQuery) {
         .as('campaigns'),
     );
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     q = q.where((eb) =>
       eb.or([
         eb('f.code', 'ilike', pattern),

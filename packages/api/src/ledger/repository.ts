@@ -2,6 +2,7 @@ import type { AppAbility } from '@wenming/authz';
 import { accessibleWhere } from '@wenming/authz/sql';
 import type { Db, Tx } from '@wenming/db';
 import { sql } from 'kysely';
+import { containsPattern } from '../text-search';
 
 export interface EvidenceListQuery {
   campaignId?: string | undefined;
@@ -57,7 +58,7 @@ export async function listEvidence(db: Db, ability: AppAbility, query: EvidenceL
       ),
     );
   }
-  if (query.q) q = q.where('e.title', 'ilike', `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) q = q.where('e.title', 'ilike', containsPattern(query.q));
   if (query.after)
     q = q.where(sql<boolean>`(e.event_date, e.id) < (${query.after[0]}::date, ${query.after[1]}::uuid)`);
   return q

@@ -2,6 +2,7 @@ import type { AppAbility } from '@wenming/authz';
 import { accessibleWhere } from '@wenming/authz/sql';
 import type { Db, Tx } from '@wenming/db';
 import { sql } from 'kysely';
+import { containsPattern } from '../text-search';
 
 export interface TaskListQuery {
   campaignId?: string | undefined;
@@ -66,7 +67,7 @@ export async function listTasks(db: Db, ability: AppAbility, today: string, quer
           ]),
         );
   }
-  if (query.q) q = q.where('t.title', 'ilike', `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) q = q.where('t.title', 'ilike', containsPattern(query.q));
   if (query.after) {
     q = q.where(
       sql<boolean>`(coalesce(t.deadline::text, '9999-12-31'), t.id) > (${query.after[0]}, ${query.after[1]}::uuid)`,

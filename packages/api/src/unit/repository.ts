@@ -4,6 +4,7 @@ import type { Db, NewUnit, Tx, UnitUpdate } from '@wenming/db';
 import { STATUS_LEVELS } from '@wenming/domain';
 import { type RawBuilder, sql } from 'kysely';
 import { officeSubtree } from '../office/repository';
+import { containsPattern } from '../text-search';
 
 export interface UnitListQuery {
   officeId?: string | undefined;
@@ -30,10 +31,6 @@ const SORT_KEYS: Record<UnitListQuery['sort'], { expr: RawBuilder<unknown>; type
   updatedAt: { expr: sql`u.updated_at`, type: 'timestamptz' },
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function listUnits(db: Db, ability: AppAbility, query: UnitListQuery) {
   const { expr: key, type } = SORT_KEYS[query.sort];
   const dir = query.direction === 'asc' ? sql`asc` : sql`desc`;
@@ -58,7 +55,7 @@ export async function listUnits(db: Db, ability: AppAbility, query: UnitListQuer
   if (query.type) q = q.where('u.type', '=', query.type as never);
   if (query.level) q = q.where('u.status_level', '=', query.level as never);
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
+    const pattern = containsPattern(query.q);
     q = q.where((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.code', 'ilike', pattern)]));
   }
   if (query.after) {

@@ -4,6 +4,7 @@ import type { Db, Role, Tx } from '@wenming/db';
 import type { TRoleAssignment } from '@wenming/domain';
 import { sql } from 'kysely';
 import { officeSubtree } from '../office/repository';
+import { containsPattern } from '../text-search';
 
 export async function loadRoleAssignments(
   db: Db,
@@ -63,7 +64,7 @@ export async function listUsers(db: Db, ability: AppAbility, query: UserListQuer
   if (query.officeId) q = q.where('office_id', 'in', officeSubtree(query.officeId));
   if (query.unitId) q = q.where('unit_id', '=', query.unitId);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     q = q.where((eb) => eb.or([eb('username', 'ilike', pattern), eb('display_name', 'ilike', pattern)]));
   }
   if (query.after) q = q.where('username', '>', query.after);
