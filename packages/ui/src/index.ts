@@ -25,6 +25,7 @@ export { Deadline, TASK_STATUS_BADGES, TASK_STATUS_COLORS, TaskStatusTag } from 
 export { TaskTable, type TaskTableProps } from './campaign/TaskTable';
 export { TransitionHistory } from './campaign/TransitionHistory';
 export { type TaskFilters, taskListInput, useTaskFilters } from './campaign/useTaskFilters';
+export { FormModal } from './forms/FormModal';
 export { blankToUndefined, type FieldHints, useZodRule, useZodSubmit } from './forms/zod-rules';
 export { i18n, LANGUAGES, type Language, setLanguage, useLanguage } from './i18n';
 export { LanguageSwitch } from './i18n/LanguageSwitch';

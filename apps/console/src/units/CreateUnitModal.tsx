@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TCreateUnit, ZCreateUnit } from '@wenming/domain';
 import {
   blankToUndefined,
+  FormModal,
   useApplyFieldErrors,
   useErrorMessage,
   useToast,
@@ -9,7 +10,7 @@ import {
   useZodRule,
   useZodSubmit,
 } from '@wenming/ui';
-import { Alert, Col, Form, Input, Modal, Row } from 'antd';
+import { Alert, Col, Form, Input, Row } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -61,54 +62,40 @@ export default function CreateUnitModal({ open, onClose }: { open: boolean; onCl
   const fieldError =
     create.error && Object.keys(create.error.data?.fields ?? {}).some((f) => FIELDS.includes(f));
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('unit.createTitle')}
       okText={t('common.create')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
-      width={640}
-      mask={{ closable: false }}
+      form={form}
+      pending={create.isPending}
+      onClose={onClose}
+      onFinish={submit}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        disabled={create.isPending}
-        style={{ marginTop: 16 }}
-      >
-        <Row gutter={16}>
-          <Col xs={24} sm={16}>
-            <Form.Item
-              name="officeId"
-              label={t('unit.office')}
-              rules={rule(ZCreateUnit.shape.officeId, {}, true)}
-            >
-              <OfficeTreeSelect placeholder={t('unit.officePlaceholder')} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              name="code"
-              label={t('unit.code')}
-              rules={rule(ZCreateUnit.shape.code, { format: t('validation.unitCode') }, true)}
-            >
-              <Input maxLength={32} autoComplete="off" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <UnitFormFields />
-        <Form.Item
-          name="departments"
-          label={t('unit.departments')}
-          rules={rule(ZCreateUnit.shape.departments)}
-        >
-          <DepartmentsInput />
-        </Form.Item>
-        {create.isError && !fieldError && <Alert type="error" showIcon title={errorMessage(create.error)} />}
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col xs={24} sm={16}>
+          <Form.Item
+            name="officeId"
+            label={t('unit.office')}
+            rules={rule(ZCreateUnit.shape.officeId, {}, true)}
+          >
+            <OfficeTreeSelect placeholder={t('unit.officePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="code"
+            label={t('unit.code')}
+            rules={rule(ZCreateUnit.shape.code, { format: t('validation.unitCode') }, true)}
+          >
+            <Input maxLength={32} autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <UnitFormFields />
+      <Form.Item name="departments" label={t('unit.departments')} rules={rule(ZCreateUnit.shape.departments)}>
+        <DepartmentsInput />
+      </Form.Item>
+      {create.isError && !fieldError && <Alert type="error" showIcon title={errorMessage(create.error)} />}
+    </FormModal>
   );
 }

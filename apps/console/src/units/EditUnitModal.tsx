@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TUnit, ZCreateUnit, ZUpdateUnit } from '@wenming/domain';
 import {
   apiErrorInfo,
+  FormModal,
   useApplyFieldErrors,
   useErrorMessage,
   useToast,
@@ -9,7 +10,7 @@ import {
   useZodRule,
   useZodSubmit,
 } from '@wenming/ui';
-import { Alert, Flex, Form, Modal, Tag } from 'antd';
+import { Alert, Flex, Form, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentsInput, UnitFormFields } from './UnitFormFields';
@@ -109,51 +110,39 @@ export default function EditUnitModal({
   const fieldError =
     update.error && Object.keys(update.error.data?.fields ?? {}).some((f) => FIELDS.includes(f));
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      open={true}
       title={t('unit.editTitle')}
       okText={t('common.save')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={update.isPending}
-      destroyOnHidden
-      width={640}
-      mask={{ closable: false }}
+      form={form}
+      pending={update.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={valuesOf(unit)}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={valuesOf(unit)}
-        onFinish={submit}
-        disabled={update.isPending}
-        style={{ marginTop: 16 }}
-      >
-        {conflict && (
-          <Alert type="warning" showIcon title={t('unit.conflict')} style={{ marginBottom: 16 }} />
-        )}
-        <UnitFormFields />
-        {unit.departments.length > 0 && (
-          <Form.Item label={t('unit.existingDepartments')}>
-            <Flex gap={6} wrap>
-              {unit.departments.map((d) => (
-                <Tag key={d.id} style={{ marginInlineEnd: 0 }}>
-                  {d.name}
-                </Tag>
-              ))}
-            </Flex>
-          </Form.Item>
-        )}
-        <Form.Item
-          name="addDepartments"
-          label={t('unit.addDepartments')}
-          rules={rule(ZCreateUnit.shape.departments)}
-        >
-          <DepartmentsInput />
+      {conflict && <Alert type="warning" showIcon title={t('unit.conflict')} style={{ marginBottom: 16 }} />}
+      <UnitFormFields />
+      {unit.departments.length > 0 && (
+        <Form.Item label={t('unit.existingDepartments')}>
+          <Flex gap={6} wrap>
+            {unit.departments.map((d) => (
+              <Tag key={d.id} style={{ marginInlineEnd: 0 }}>
+                {d.name}
+              </Tag>
+            ))}
+          </Flex>
         </Form.Item>
-        {update.isError && !stale && !fieldError && (
-          <Alert type="error" showIcon title={errorMessage(update.error)} />
-        )}
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="addDepartments"
+        label={t('unit.addDepartments')}
+        rules={rule(ZCreateUnit.shape.departments)}
+      >
+        <DepartmentsInput />
+      </Form.Item>
+      {update.isError && !stale && !fieldError && (
+        <Alert type="error" showIcon title={errorMessage(update.error)} />
+      )}
+    </FormModal>
   );
 }
