@@ -1,10 +1,19 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CarryOutOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   FolderOpenOutlined,
+  NotificationOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   SmileOutlined,
+  SolutionOutlined,
+  SoundOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { mountApp } from '@wenming/ui';
@@ -20,6 +29,22 @@ const CampaignListPage = lazy(() => import('./campaigns/CampaignListPage'));
 const CampaignDetailPage = lazy(() => import('./campaigns/CampaignDetailPage'));
 const LedgerRoutes = lazy(() => import('./ledger/LedgerRoutes'));
 const SurveyRoutes = lazy(() => import('./surveys/SurveyRoutes'));
+const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes'));
+const ParticipationRoutes = lazy(() => import('./participation/ParticipationRoutes'));
+const InspectionRoutes = lazy(() => import('./supervision/InspectionRoutes'));
+const RectificationRoutes = lazy(() => import('./supervision/RectificationRoutes'));
+const AssessmentRoutes = lazy(() => import('./assessment/AssessmentRoutes'));
+const StatusRoutes = lazy(() => import('./status/StatusRoutes'));
+const InboxPage = lazy(() => import('./supervision/InboxRoute'));
+const BulletinRoutes = lazy(() =>
+  import('./supervision/NoticeRoutes').then((m) => ({ default: m.BulletinRoutes })),
+);
+const NoticeRoutes = lazy(() =>
+  import('./supervision/NoticeRoutes').then((m) => ({ default: m.NoticeRoutes })),
+);
+const ReportBoardPage = lazy(() =>
+  import('./supervision/NoticeRoutes').then((m) => ({ default: m.ReportBoardPage })),
+);
 
 mountApp({
   app: 'console',
@@ -61,6 +86,77 @@ mountApp({
       prefixes: ['/surveys'],
     },
     {
+      key: 'participation',
+      path: '/participation',
+      label: 'nav.participation',
+      icon: <SolutionOutlined />,
+      prefixes: ['/participation'],
+    },
+    {
+      key: 'inspections',
+      path: '/inspections',
+      label: 'nav.inspections',
+      icon: <AuditOutlined />,
+      prefixes: ['/inspections'],
+      visible: (ability) => ability.can('read', 'Inspection'),
+    },
+    {
+      key: 'rectifications',
+      path: '/rectifications',
+      label: 'nav.rectifications',
+      icon: <CarryOutOutlined />,
+      prefixes: ['/rectifications'],
+      visible: (ability) => ability.can('read', 'Rectification'),
+    },
+    {
+      key: 'bulletins',
+      path: '/bulletins',
+      label: 'nav.bulletins',
+      icon: <SoundOutlined />,
+      prefixes: ['/bulletins'],
+      visible: (ability) => ability.can('read', 'Bulletin'),
+    },
+    {
+      key: 'notices',
+      path: '/notices',
+      label: 'nav.notices',
+      icon: <NotificationOutlined />,
+      prefixes: ['/notices'],
+      visible: (ability) => ability.can('read', 'Notice'),
+    },
+    {
+      key: 'reports',
+      path: '/reports',
+      label: 'nav.reports',
+      icon: <FileDoneOutlined />,
+      visible: (ability) => ability.can('read', 'Report'),
+    },
+    {
+      key: 'assessment',
+      path: '/assessment',
+      label: 'nav.assessment',
+      icon: <TrophyOutlined />,
+      prefixes: ['/assessment'],
+      visible: (ability) => ability.can('read', 'Assessment'),
+    },
+    {
+      key: 'status',
+      path: '/status',
+      label: 'nav.statusRegister',
+      icon: <SafetyCertificateOutlined />,
+      prefixes: ['/status'],
+      visible: (ability) => ability.can('read', 'StatusRecord'),
+    },
+    {
+      key: 'analytics',
+      path: '/analytics',
+      label: 'nav.analytics',
+      icon: <BarChartOutlined />,
+      prefixes: ['/analytics'],
+      // Comparing units is office work; a unit's own figures are on its own pages.
+      visible: (ability) => ability.can('read', 'Office'),
+    },
+    {
       key: 'users',
       path: '/users',
       label: 'nav.users',
@@ -78,6 +174,16 @@ mountApp({
     // Each capability routes its own sub-pages below its prefix.
     { path: 'ledger/*', element: <LedgerRoutes /> },
     { path: 'surveys/*', element: <SurveyRoutes /> },
+    { path: 'analytics/*', element: <AnalyticsRoutes /> },
+    { path: 'participation/*', element: <ParticipationRoutes /> },
+    { path: 'inspections/*', element: <InspectionRoutes /> },
+    { path: 'rectifications/*', element: <RectificationRoutes /> },
+    { path: 'assessment/*', element: <AssessmentRoutes /> },
+    { path: 'status/*', element: <StatusRoutes /> },
+    { path: 'inbox', element: <InboxPage /> },
+    { path: 'bulletins/*', element: <BulletinRoutes /> },
+    { path: 'notices/*', element: <NoticeRoutes /> },
+    { path: 'reports', element: <ReportBoardPage /> },
     { path: 'frameworks/publication', element: <PublicationPage /> },
     { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
     { path: 'users', element: <UsersPage /> },

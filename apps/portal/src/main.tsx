@@ -1,11 +1,18 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
+  CarryOutOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
   FolderOpenOutlined,
   HomeOutlined,
   OrderedListOutlined,
+  SafetyCertificateOutlined,
   SmileOutlined,
+  SoundOutlined,
+  TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { mountApp } from '@wenming/ui';
 import { lazy } from 'react';
@@ -17,6 +24,26 @@ const PlansPage = lazy(() => import('./campaign/plans/PlansPage'));
 const TasksPage = lazy(() => import('./campaign/tasks/TasksPage'));
 const LedgerRoutes = lazy(() => import('./ledger/LedgerRoutes'));
 const SurveyRoutes = lazy(() => import('./surveys/SurveyRoutes'));
+const ParticipationRoutes = lazy(() => import('./participation/ParticipationRoutes'));
+const RectificationRoutes = lazy(() =>
+  import('./supervision/SupervisionRoutes').then((m) => ({ default: m.RectificationRoutes })),
+);
+const InboxPage = lazy(() => import('./supervision/InboxRoute'));
+const BulletinRoutes = lazy(() =>
+  import('./supervision/SupervisionRoutes').then((m) => ({ default: m.BulletinRoutes })),
+);
+const ReportsPage = lazy(() =>
+  import('./supervision/SupervisionRoutes').then((m) => ({ default: m.ReportsPage })),
+);
+const InspectionRoutes = lazy(() =>
+  import('./supervision/SupervisionRoutes').then((m) => ({ default: m.InspectionRoutes })),
+);
+const AssessmentRoutes = lazy(() =>
+  import('./assessment/AssessmentRoutes').then((m) => ({ default: m.AssessmentRoutes })),
+);
+const StatusRoutes = lazy(() =>
+  import('./assessment/AssessmentRoutes').then((m) => ({ default: m.StatusRoutes })),
+);
 
 mountApp({
   app: 'portal',
@@ -45,6 +72,57 @@ mountApp({
       icon: <SmileOutlined />,
       prefixes: ['/surveys'],
     },
+    {
+      key: 'participation',
+      path: '/participation',
+      label: 'nav.participation',
+      icon: <TeamOutlined />,
+      prefixes: ['/participation'],
+    },
+    {
+      key: 'rectifications',
+      path: '/rectifications',
+      label: 'nav.myRectifications',
+      icon: <CarryOutOutlined />,
+      prefixes: ['/rectifications'],
+    },
+    {
+      key: 'inspections',
+      path: '/inspections',
+      label: 'nav.unitInspections',
+      icon: <AuditOutlined />,
+      prefixes: ['/inspections'],
+    },
+    {
+      key: 'bulletins',
+      path: '/bulletins',
+      label: 'nav.bulletins',
+      icon: <SoundOutlined />,
+      prefixes: ['/bulletins'],
+    },
+    {
+      key: 'reports',
+      path: '/reports',
+      label: 'nav.reports',
+      icon: <FileDoneOutlined />,
+      prefixes: ['/reports'],
+    },
+    {
+      key: 'selfAssessment',
+      path: '/assessment',
+      label: 'nav.selfAssessment',
+      icon: <TrophyOutlined />,
+      prefixes: ['/assessment'],
+      // Department heads and staff keep evidence; the campaign office scores the unit.
+      visible: (ability) => ability.can('advance', 'Assessment'),
+    },
+    {
+      key: 'myStatus',
+      path: '/status',
+      label: 'nav.myStatus',
+      icon: <SafetyCertificateOutlined />,
+      prefixes: ['/status'],
+    },
   ],
   routes: [
     { index: true, element: <MyUnitPage /> },
@@ -55,5 +133,13 @@ mountApp({
     // Each capability routes its own sub-pages below its prefix.
     { path: 'ledger/*', element: <LedgerRoutes /> },
     { path: 'surveys/*', element: <SurveyRoutes /> },
+    { path: 'participation/*', element: <ParticipationRoutes /> },
+    { path: 'rectifications/*', element: <RectificationRoutes /> },
+    { path: 'inspections/*', element: <InspectionRoutes /> },
+    { path: 'assessment/*', element: <AssessmentRoutes /> },
+    { path: 'status/*', element: <StatusRoutes /> },
+    { path: 'inbox', element: <InboxPage /> },
+    { path: 'bulletins/*', element: <BulletinRoutes /> },
+    { path: 'reports', element: <ReportsPage /> },
   ],
 });

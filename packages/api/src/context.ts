@@ -21,10 +21,17 @@ export interface CookieJar {
 export interface RequestInfo {
   ip: string;
   userAgent: string | undefined;
+  /** Where respondents reach the platform (PUBLIC_URL or the request's own address), for survey links. */
+  publicUrl?: string | undefined;
 }
 
 export interface Context {
   db: Db;
+  /**
+   * For heavy reads that may lag the primary by a moment (analytics): a read replica when
+   * DATABASE_READ_URL is set, otherwise the same database as `db`.
+   */
+  readDb: Db;
   engine: Engine;
   clock: Clock;
   cookies: CookieJar;

@@ -7,6 +7,8 @@ import type { Context, CookieJar, RequestInfo } from './context';
 
 export interface ApiDeps {
   db: Db;
+  /** A read replica for analytics; defaults to `db`. */
+  readDb?: Db;
   engine: Engine;
   clock?: Clock;
   log?: Context['log'];
@@ -23,6 +25,7 @@ export async function createContext(
   const user = await resolveSession({ db: deps.db, clock }, transport.cookies.sessionToken);
   return {
     db: deps.db,
+    readDb: deps.readDb ?? deps.db,
     engine: deps.engine,
     clock,
     cookies: transport.cookies,
@@ -40,6 +43,7 @@ export async function createContext(
 export function createSystemContext(deps: ApiDeps): Context {
   return {
     db: deps.db,
+    readDb: deps.readDb ?? deps.db,
     engine: deps.engine,
     clock: deps.clock ?? systemClock,
     cookies: { sessionToken: undefined, setSession() {}, clearSession() {} },

@@ -4,8 +4,14 @@ export { type ApiDeps, createContext, createSystemContext } from './create-conte
 export { type Download, type DownloadEnv, type DownloadKind, downloads } from './downloads';
 export { toTRPCError } from './errors';
 export { exportLedger } from './ledger/archive';
+export { type ChainEvent, type EvidenceContent, eventPayload, GENESIS, hashPayload } from './ledger/chain';
 export { storeUpload } from './ledger/files';
 export { type LedgerVerification, verifyLedger } from './ledger/verify';
+export { conferralNoticeFor } from './notice/for-campaign';
+export { type NotifyInput, notify } from './notification/notify';
+export { type Scheduler, startScheduler } from './notification/scheduler';
+export { createSmtpMailer } from './notification/smtp';
 export { type AppRouter, appRouter } from './router';
 export { type DemoSummary, seedDemo } from './seed/demo';
+export { DEMO_SURVEY_QUESTIONS } from './seed/demo-supervision';
 export { createCallerFactory } from './trpc';

@@ -7,8 +7,12 @@ import {
 } from '@casl/ability';
 import { type PackRule, packRules, unpackRules } from '@casl/ability/extra';
 import type {
+  AssessmentsTable,
   AuditLogTable,
+  BulletinRecipientsTable,
+  BulletinsTable,
   CampaignsTable,
+  DecisionsTable,
   DepartmentsTable,
   DutiesTable,
   EvidenceItemsTable,
@@ -16,8 +20,14 @@ import type {
   FrameworksTable,
   InspectionsTable,
   InspectionTargetsTable,
+  MeetingsTable,
+  NoticeSubjectsTable,
+  NoticesTable,
+  NotificationsTable,
+  ObjectionsTable,
   OfficesTable,
   RectificationsTable,
+  ReportsTable,
   SelectionsTable,
   StatusRecordsTable,
   SuggestionsTable,
@@ -53,6 +63,14 @@ export const SUBJECTS = [
   'Inspection',
   'InspectionTarget',
   'Rectification',
+  'Assessment',
+  'Decision',
+  'Bulletin',
+  'Notice',
+  'Objection',
+  'Report',
+  'Meeting',
+  'Notification',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 /**
@@ -83,6 +101,22 @@ interface Models {
   /** What a unit may know of an inspection: its own target row, once visible. */
   InspectionTarget: Partial<Selectable<InspectionTargetsTable>>;
   Rectification: Partial<Selectable<RectificationsTable>>;
+  /** `advance`: the unit's self-assessment; `review`: assign, moderate, exempt, veto. */
+  Assessment: Partial<Selectable<AssessmentsTable>>;
+  Decision: Partial<Selectable<DecisionsTable>>;
+  /**
+   * Checked against each addressed unit's row (bulletin_recipients: office_id of the unit,
+   * unit_id), so offices and units read through the same rules. `update`: acknowledge.
+   */
+  Bulletin: Partial<Selectable<BulletinsTable>> & Partial<Selectable<BulletinRecipientsTable>>;
+  /** Checked against each subject unit's row (notice_subjects), like Bulletin. */
+  Notice: Partial<Selectable<NoticesTable>> & Partial<Selectable<NoticeSubjectsTable>>;
+  /** `contact` is a field: an objector's contact is personal data. `review`: answer it. */
+  Objection: Partial<Selectable<ObjectionsTable>>;
+  /** Reports and the schedule rows asking for them. `review`: set schedules; `create`: file. */
+  Report: Partial<Selectable<ReportsTable>>;
+  Meeting: Partial<Selectable<MeetingsTable>>;
+  Notification: Partial<Selectable<NotificationsTable>>;
 }
 export type Subject = SubjectName | 'all' | { [K in SubjectName]: Models[K] & ForcedSubject<K> }[SubjectName];
 
@@ -154,6 +188,12 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update'], ['Inspection', 'InspectionTarget'], inOffices);
     can(['read', 'create', 'review'], 'Rectification', inOffices);
     can('read', ['Task', 'Evidence'], inOffices);
+    // Assessment ends in the office's decision, which writes the status register.
+    can(['read', 'create', 'update', 'review'], 'Assessment', inOffices);
+    can(['read', 'create'], ['Decision', 'StatusRecord'], inOffices);
+    can(['read', 'create'], ['Bulletin', 'Notice'], inOffices);
+    can(['read', 'review'], ['Objection', 'Report'], inOffices);
+    can('read', 'Meeting', inOffices);
   },
   office_inspector({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
@@ -179,6 +219,9 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     // Inspectors work on site: results, findings, rectification orders and their verification.
     can(['read', 'update'], ['Inspection', 'InspectionTarget'], inOffices);
     can(['read', 'create', 'review'], 'Rectification', inOffices);
+    // Assessors are inspectors; which campaigns each scores is its assignment, checked in the service.
+    can('read', ['Assessment', 'Decision'], inOffices);
+    can('read', ['Bulletin', 'Notice', 'Objection', 'Report', 'Meeting'], inOffices);
   },
   analyst({ officeIds }, _user, { can }) {
     const inOffices = { office_id: { $in: officeIds } };
@@ -193,6 +236,15 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can('read', 'Survey', ['id', 'office_id', 'unit_id', 'title_zh', 'title_en', 'status'], inOffices);
     // Suggestions and write-ups are staff's own words: not for analysts. Selection results are.
     can('read', ['Selection', 'Inspection', 'InspectionTarget', 'Rectification'], inOffices);
+    can('read', ['Assessment', 'Decision'], inOffices);
+    can('read', ['Bulletin', 'Notice', 'Report', 'Meeting'], inOffices);
+    // Objections, but never the objector's contact.
+    can(
+      'read',
+      'Objection',
+      ['id', 'notice_id', 'office_id', 'unit_id', 'body', 'status', 'answer', 'answered_at', 'filed_at'],
+      inOffices,
+    );
     can('read', 'Framework');
   },
   unit_admin({ unitId }, user, { can, cannot }) {
@@ -212,6 +264,14 @@ export const roleDefinitions: Record<Role, (grant: Grant, user: AuthUser, b: Bui
     can(['read', 'create', 'update'], ['Suggestion', 'Writeup', 'Selection'], inUnit);
     can('read', 'InspectionTarget', { unit_id: unitId, visible_to_unit: true });
     can(['read', 'advance'], 'Rectification', inUnit);
+    // The unit scores itself; its results and decisions are its own to read.
+    can(['read', 'advance'], 'Assessment', inUnit);
+    can('read', 'Decision', inUnit);
+    // The campaign office acknowledges bulletins, files reports and records meetings; units
+    // never publish bulletins or notices.
+    can(['read', 'update'], 'Bulletin', inUnit);
+    can('read', 'Notice', inUnit);
+    can(['read', 'create'], ['Report', 'Meeting'], inUnit);
   },
   unit_department_head({ unitId, departmentId }, _user, { can }) {
     can('read', 'Unit', { id: unitId });
@@ -240,6 +300,8 @@ function staffParticipation(unitId: string | null, can: Builder['can']) {
   can('read', 'Selection', { unit_id: unitId });
   can('read', 'InspectionTarget', { unit_id: unitId, visible_to_unit: true });
   can('read', 'Rectification', { unit_id: unitId });
+  can('read', 'Decision', { unit_id: unitId });
+  can('read', ['Bulletin', 'Notice', 'Report', 'Meeting'], { unit_id: unitId });
 }
 
 export function defineAbilityFor(user: AuthUser | null): AppAbility {
@@ -249,6 +311,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     // Everyone may read and update their own account (display name, phone, password).
     builder.can('read', 'User', { id: user.id });
     builder.can('update', 'User', ['display_name', 'phone', 'password'], { id: user.id });
+    // Everyone's inbox is their own, whatever their roles.
+    builder.can(['read', 'update'], 'Notification', { user_id: user.id });
   }
   return builder.build();
 }

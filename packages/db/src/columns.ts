@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import { assessmentColumns } from './columns-assessment';
+import { supervisionColumns } from './columns-supervision';
 import type { DB } from './schema';
 
 /**
@@ -11,6 +13,8 @@ type ColumnSpec<T> = { [K in keyof T]-?: IsNullable<T[K]> extends true ? 'null' 
 type Columns = { [Table in keyof DB]: ColumnSpec<Selectable<DB[Table]>> };
 
 export const declaredColumns: Columns = {
+  ...assessmentColumns,
+  ...supervisionColumns,
   offices: {
     id: 'not null',
     parent_id: 'null',
@@ -94,6 +98,9 @@ export const declaredColumns: Columns = {
     reason: 'null',
     recorded_by: 'null',
     recorded_at: 'not null',
+    deadline: 'null',
+    campaign_id: 'null',
+    seq: 'not null',
   },
   audit_log: {
     id: 'not null',
@@ -306,6 +313,7 @@ export const declaredColumns: Columns = {
     title_zh: 'not null',
     title_en: 'not null',
     description: 'not null',
+    description_en: 'not null',
     audience: 'not null',
     questions: 'not null',
     indicator_codes: 'not null',
@@ -462,5 +470,15 @@ export const declaredColumns: Columns = {
     actor_id: 'null',
     comment: 'null',
     at: 'not null',
+  },
+  imports: {
+    id: 'not null',
+    office_id: 'not null',
+    kind: 'not null',
+    sha256: 'not null',
+    file_name: 'not null',
+    rows: 'not null',
+    committed_by: 'null',
+    committed_at: 'not null',
   },
 };

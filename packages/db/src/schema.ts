@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AssessmentTables } from './schema-assessment';
+import type { SupervisionTables } from './schema-supervision';
 
 /** Set by the database on insert, never written by the application. */
 type CreatedAt = ColumnType<Date, never, never>;
@@ -118,6 +120,9 @@ export interface StatusRecordsTable {
   reason: string | null;
   recorded_by: string | null;
   recorded_at: Timestamp;
+  deadline: DateString | null;
+  campaign_id: string | null;
+  seq: Generated<number>;
 }
 
 export interface AuditLogTable {
@@ -383,6 +388,7 @@ export interface SurveysTable {
   title_zh: string;
   title_en: string;
   description: Generated<string>;
+  description_en: Generated<string>;
   audience: 'public' | 'staff';
   questions: ColumnType<unknown[], string, string>;
   indicator_codes: Generated<string[]>;
@@ -567,7 +573,18 @@ export interface RectificationEventsTable {
   at: ColumnType<Date, Date | string, never>;
 }
 
-export interface DB {
+export interface ImportsTable {
+  id: Generated<string>;
+  office_id: string;
+  kind: 'units' | 'users';
+  sha256: string;
+  file_name: string;
+  rows: number;
+  committed_by: string | null;
+  committed_at: CreatedAt;
+}
+
+export interface DB extends AssessmentTables, SupervisionTables {
   offices: OfficesTable;
   units: UnitsTable;
   departments: DepartmentsTable;
@@ -609,6 +626,7 @@ export interface DB {
   findings: FindingsTable;
   rectifications: RectificationsTable;
   rectification_events: RectificationEventsTable;
+  imports: ImportsTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

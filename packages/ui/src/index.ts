@@ -1,3 +1,16 @@
+export { ChartCard, type ChartColumn } from './analytics/ChartCard';
+export { EChart, type EChartHandle, type EChartsOption } from './analytics/EChart';
+export { ExportMenu } from './analytics/ExportMenu';
+export { ExportTableButton } from './analytics/ExportTableButton';
+export {
+  downloadCsv,
+  downloadDataUrl,
+  downloadXlsx,
+  type ExportColumn,
+  type ExportRow,
+  saveBlob,
+} from './analytics/export-file';
+export { loadAnalyticsStrings } from './analytics/strings';
 export { ApiProvider } from './api/ApiProvider';
 export {
   type ApiErrorInfo,
@@ -9,6 +22,29 @@ export {
 export { useTRPC, useTRPCClient } from './api/trpc';
 export { type Toast, useToast } from './app/feedback';
 export { mountApp, type SpaDefinition } from './app/mountApp';
+export { Certificate } from './assessment/Certificate';
+export { IndicatorFacts } from './assessment/IndicatorFacts';
+export {
+  byCategory,
+  certificateUrl,
+  entryOf,
+  formatPoints,
+  positiveOutcome,
+  type ScoreMode,
+  type ScoreValues,
+  type TAssessment,
+  type TAssessmentIndicator,
+  type TAssessmentSummary,
+  type TDecision,
+  type TStatusRegisterEntry,
+  valuesOf,
+} from './assessment/model';
+export { ResultPanel, useQuotaText } from './assessment/ResultPanel';
+export { ScoreFields } from './assessment/ScoreFields';
+export { loadAssessmentStrings } from './assessment/strings';
+export { statusRecordSubject } from './assessment/subjects';
+export { KindTag, OutcomeTag, PassTag, StandingTag } from './assessment/tags';
+export { UnitDecisions } from './assessment/UnitDecisions';
 export { CampaignFacts, localized } from './campaign/CampaignFacts';
 export { CampaignRollups } from './campaign/CampaignRollups';
 export { BlockedReasons, type FixLinks } from './campaign/guards';
@@ -25,10 +61,12 @@ export { Deadline, TASK_STATUS_BADGES, TASK_STATUS_COLORS, TaskStatusTag } from 
 export { TaskTable, type TaskTableProps } from './campaign/TaskTable';
 export { TransitionHistory } from './campaign/TransitionHistory';
 export { type TaskFilters, taskListInput, useTaskFilters } from './campaign/useTaskFilters';
+export { type StoredFile, UploadError, uploadFile } from './files/upload';
 export { FormModal } from './forms/FormModal';
 export { blankToUndefined, type FieldHints, useZodRule, useZodSubmit } from './forms/zod-rules';
 export { i18n, LANGUAGES, type Language, setLanguage, useLanguage } from './i18n';
 export { LanguageSwitch } from './i18n/LanguageSwitch';
+export { loadWorkStrings } from './i18n/work';
 export { AppShell, type NavItem } from './layout/AppShell';
 export { type AppKind, BrandMark, BrandTitle } from './layout/Brand';
 export { type CursorStack, KeysetPager, useCursorStack } from './layout/KeysetPager';
@@ -56,6 +94,25 @@ export {
   ledgerTree,
   useLedger,
 } from './ledger/useLedger';
+export {
+  participationSubject,
+  SELECTION_COLORS,
+  SUGGESTION_COLORS,
+  type TSelection,
+  type TSuggestion,
+  type TWriteup,
+  writeupsXlsxUrl,
+} from './participation/model';
+export { type ParticipationTab, ParticipationTabs } from './participation/ParticipationTabs';
+export {
+  SelectionCards,
+  SelectionCategoryTag,
+  SelectionStatusTag,
+  SelectionView,
+} from './participation/SelectionView';
+export { SuggestionList, SuggestionStatusTag } from './participation/SuggestionList';
+export { loadParticipationStrings } from './participation/strings';
+export { WriteupList } from './participation/WriteupList';
 export { AuthGate } from './session/AuthGate';
 export { ME_QUERY_KEY, useMeQuery } from './session/me-query';
 export {
@@ -69,6 +126,42 @@ export {
 } from './session/session';
 export { formatDate, formatDateTime, formatTerm } from './status/format';
 export { STATUS_ACTION_COLORS, StatusLevelTag } from './status/StatusLevelTag';
+export { BulletinTable } from './supervision/BulletinTable';
+export { BulletinView } from './supervision/BulletinView';
+export { default as InboxPage } from './supervision/InboxPage';
+export { InspectionCalendar } from './supervision/InspectionCalendar';
+export { InspectionTable } from './supervision/InspectionTable';
+export {
+  type BulletinKind,
+  chinaDate,
+  type InspectionKind,
+  type InspectionResult,
+  type InspectionStatus,
+  type OrderStatus,
+  type Severity,
+  type TBulletinSummary,
+  type TInspection,
+  type TInspectionSummary,
+  type TNoticeSummary,
+  type TOrder,
+  type TOrderSummary,
+  unitProgress,
+} from './supervision/model';
+export { OrderEvidence } from './supervision/OrderEvidence';
+export { OrderFacts, OrderHistory } from './supervision/OrderFacts';
+export { OrderDeadline, OrderTable } from './supervision/OrderTable';
+export { ResultList } from './supervision/ResultList';
+export { loadSupervisionStrings } from './supervision/strings';
+export { inspectionSubject, rectificationSubject } from './supervision/subjects';
+export {
+  BulletinKindTag,
+  InspectionKindTag,
+  InspectionStatusTag,
+  OrderStatusTag,
+  RESULT_COLORS,
+  ResultTag,
+  SeverityTag,
+} from './supervision/tags';
 export {
   formatMean,
   formatShare,

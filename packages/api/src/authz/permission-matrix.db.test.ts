@@ -10,6 +10,9 @@ import {
   type FixtureUser,
   failure,
 } from '../testing/index';
+import { assessmentProbes } from './assessment-probes';
+import { ALL_OK, campaignOf, items, officeOf, type Probe, READ_OWN, type Target, unitOf } from './probe-kit';
+import { supervisionProbes } from './supervision-probes';
 
 /**
  * Every procedure × every role × a target inside vs outside the caller's scope. "Own" is
@@ -17,7 +20,6 @@ import {
  * is unit U4 under a sibling city office. A procedure added to the router without a row
  * here fails the first test.
  */
-type Target = 'own' | 'foreign';
 type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_REQUEST' | 'CONFLICT';
 const ROLES = [
   'cityAdmin',
@@ -29,21 +31,7 @@ const ROLES = [
 ] as const;
 const CODES = { ok: 'ok', NF: 'NOT_FOUND', FB: 'FORBIDDEN', BAD: 'BAD_REQUEST', CF: 'CONFLICT' } as const;
 
-interface Probe {
-  /** Public procedures take no session and are covered by their own tests. */
-  public?: true;
-  call?: (caller: Awaited<ReturnType<typeof callerAs>>, f: Fixture, target: Target) => Promise<unknown>;
-  /** Per role in ROLES order: "own foreign" outcomes, e.g. "ok NF". */
-  expect?: string;
-  /** For lists: ids in the answer, none of which may lie outside the caller's scope. */
-  ids?: (result: unknown) => string[];
-}
-
 const unique = () => `p${randomBytes(4).toString('hex')}`;
-const items = (r: unknown) => (r as { items: { id: string }[] }).items.map((i) => i.id);
-const unitOf = (f: Fixture, t: Target) => (t === 'own' ? f.units.U1 : f.units.U4);
-const officeOf = (f: Fixture, t: Target) => (t === 'own' ? f.offices.D1 : f.offices.C2);
-const campaignOf = (f: Fixture, t: Target) => (t === 'own' ? f.campaigns.U1 : f.campaigns.U4);
 const taskOf = (f: Fixture, t: Target, dept: 'A' | 'B') => (t === 'own' ? f.tasks[`U1${dept}`] : f.tasks.U4A);
 const evidenceOf = (f: Fixture, t: Target) => (t === 'own' ? f.evidence.U1A : f.evidence.U4A);
 const surveyOf = (f: Fixture, t: Target) => (t === 'own' ? f.surveys.U1 : f.surveys.U4);
@@ -90,17 +78,38 @@ async function orderOf(f: Fixture, t: Target) {
     .executeTakeFirstOrThrow();
   return row.id;
 }
-const ALL_OK = 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok';
-const READ_OWN = 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF';
+/** A one-row units CSV for the target's office, new each time so a commit can succeed. */
+const unitImport = (f: Fixture, t: Target) => ({
+  kind: 'units' as const,
+  fileName: 'units.csv',
+  dataBase64: Buffer.from(`code,name,type\n${unique()},新单位,school\n`).toString('base64'),
+  officeId: officeOf(f, t),
+});
 const memberOf = (f: Fixture, t: Target) => (t === 'own' ? f.users.unit1Member : f.users.unit4Admin);
 
 const probes: Record<string, Probe> = {
+  ...supervisionProbes(() => testDb.db),
+  ...assessmentProbes(() => testDb.db),
   'auth.login': { public: true },
   'auth.logout': { public: true },
   'analytics.overview': { call: (c) => c.analytics.overview({}), expect: ALL_OK },
   'analytics.compare': {
     call: (c, f, t) => c.analytics.compare({ unitIds: [unitOf(f, t)] }),
     expect: 'ok NF | ok NF | ok NF | ok NF | ok NF | ok NF',
+  },
+  'analytics.ranking': {
+    call: (c) => c.analytics.ranking({}),
+    expect: ALL_OK,
+    ids: (r) => (r as { items: { unitId: string }[] }).items.map((i) => i.unitId),
+  },
+  'analytics.trend': { call: (c) => c.analytics.trend({}), expect: ALL_OK },
+  'import.preview': {
+    call: (c, f, t) => c.import.preview(unitImport(f, t)),
+    expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
+  },
+  'import.commit': {
+    call: (c, f, t) => c.import.commit(unitImport(f, t)),
+    expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
   },
   'auth.me': { call: (c) => c.auth.me(), expect: 'ok ok | ok ok | ok ok | ok ok | ok ok | ok ok' },
   'framework.list': {

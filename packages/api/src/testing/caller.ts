@@ -30,15 +30,20 @@ export interface CallerOptions {
   clock?: Clock;
   cookies?: CookieJar;
   ip?: string;
+  /** The address the host would name in survey links (PUBLIC_URL). */
+  publicUrl?: string;
+  /** A read replica (DATABASE_READ_URL); default: `db`. */
+  readDb?: Db;
 }
 
 export function contextFor(db: Db, user: SessionUser | null, options: CallerOptions = {}): Context {
   return {
     db,
+    readDb: options.readDb ?? db,
     engine: options.engine ?? 'pglite',
     clock: options.clock ?? systemClock,
     cookies: options.cookies ?? new MemoryCookieJar(),
-    request: { ip: options.ip ?? '127.0.0.1', userAgent: 'vitest' },
+    request: { ip: options.ip ?? '127.0.0.1', userAgent: 'vitest', publicUrl: options.publicUrl },
     user,
     ability: defineAbilityFor(user),
     log: { warn() {}, error() {} },

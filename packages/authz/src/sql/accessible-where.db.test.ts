@@ -29,6 +29,14 @@ const TABLES = {
   Inspection: 'inspections',
   InspectionTarget: 'inspection_targets',
   Rectification: 'rectifications',
+  Bulletin: 'bulletin_recipients',
+  Notice: 'notice_subjects',
+  Objection: 'objections',
+  Report: 'reports',
+  Meeting: 'meetings',
+  Notification: 'notifications',
+  Assessment: 'assessments',
+  Decision: 'decisions',
 } as const satisfies Record<Exclude<SubjectName, 'AuditLog'>, string>;
 
 let world: { offices: string[]; units: { id: string; office_id: string; departments: string[] }[] };
@@ -72,6 +80,40 @@ async function build(db: Db) {
       .returning('id')
       .executeTakeFirstOrThrow();
     inspections.set(o.id, inspection.id);
+    const bulletin = await db
+      .insertInto('bulletins')
+      .values({ office_id: o.id, kind: 'praise', title: 'b', body: 'b', published_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const notice = await db
+      .insertInto('notices')
+      .values({
+        office_id: o.id,
+        kind: 'conferral',
+        title: 'n',
+        body: 'n',
+        starts_on: '2027-01-01',
+        ends_on: '2027-01-07',
+        published_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('objections')
+      .values({ notice_id: notice.id, office_id: o.id, body: 'o', filed_at: new Date() })
+      .execute();
+    const schedule = await db
+      .insertInto('report_schedules')
+      .values({
+        office_id: o.id,
+        title: 'r',
+        period: 'quarterly',
+        due_day: 10,
+        starts_on: '2027-01-01',
+        created_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('duties')
       .values({ office_id: o.id, title: 'o', period: 'quarterly', starts_on: '2027-01-01' })
@@ -119,6 +161,22 @@ async function build(db: Db) {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await db
+        .insertInto('assessments')
+        .values({ campaign_id: campaign.id, office_id: o.id, unit_id: u.id })
+        .execute();
+      await db
+        .insertInto('decisions')
+        .values({
+          campaign_id: campaign.id,
+          office_id: o.id,
+          unit_id: u.id,
+          outcome: 'rejection',
+          level: 'county',
+          decision_no: 'd',
+          decided_on: '2027-12-01',
+        })
+        .execute();
       await db
         .insertInto('tasks')
         .values(
@@ -209,6 +267,59 @@ async function build(db: Db) {
           deadline: '2027-02-01',
           issued_at: new Date(),
         })
+        .execute();
+      await db
+        .insertInto('bulletin_recipients')
+        .values({ bulletin_id: bulletin.id, office_id: o.id, unit_id: u.id })
+        .execute();
+      await db
+        .insertInto('notice_subjects')
+        .values({ notice_id: notice.id, office_id: o.id, unit_id: u.id })
+        .execute();
+      await db
+        .insertInto('objections')
+        .values({
+          notice_id: notice.id,
+          office_id: o.id,
+          unit_id: u.id,
+          body: 'o',
+          contact: 'c',
+          filed_at: new Date(),
+        })
+        .execute();
+      await db
+        .insertInto('reports')
+        .values({
+          schedule_id: schedule.id,
+          office_id: o.id,
+          unit_id: u.id,
+          period_key: '2027-01-01',
+          due_on: '2027-04-10',
+          title: 'r',
+          body: 'r',
+          filed_at: new Date(),
+        })
+        .execute();
+      await db
+        .insertInto('meetings')
+        .values({
+          office_id: o.id,
+          unit_id: u.id,
+          title: 'm',
+          held_on: '2027-01-01',
+          attendees: ['a'],
+          minutes: 'm',
+          recorded_at: new Date(),
+        })
+        .execute();
+      const unitUser = await db
+        .selectFrom('users')
+        .select('id')
+        .where('unit_id', '=', u.id)
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('notifications')
+        .values({ office_id: o.id, user_id: unitUser.id, kind: 'other', title: 'n', created_at: new Date() })
         .execute();
       units.push({ ...u, departments: departments.map((d) => d.id) });
     }

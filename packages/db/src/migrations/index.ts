@@ -10,6 +10,11 @@ import * as m20261127140200 from './2026_11_27_140200_add_evidence_carried_from'
 import * as m20261127150000 from './2026_11_27_150000_create_surveys';
 import * as m20261127150100 from './2026_11_27_150100_create_participation';
 import * as m20261127160000 from './2026_11_27_160000_create_supervision';
+import * as m20261127170000 from './2026_11_27_170000_create_bulletins_notices_reports';
+import * as m20261127170100 from './2026_11_27_170100_create_notifications';
+import * as m20261127170500 from './2026_11_27_170500_add_survey_description_en';
+import * as m20261127175000 from './2026_11_27_175000_create_imports';
+import * as m20261127180000 from './2026_11_27_180000_create_assessment';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +29,9 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_150000_create_surveys': m20261127150000,
   '2026_11_27_150100_create_participation': m20261127150100,
   '2026_11_27_160000_create_supervision': m20261127160000,
+  '2026_11_27_170000_create_bulletins_notices_reports': m20261127170000,
+  '2026_11_27_170100_create_notifications': m20261127170100,
+  '2026_11_27_170500_add_survey_description_en': m20261127170500,
+  '2026_11_27_175000_create_imports': m20261127175000,
+  '2026_11_27_180000_create_assessment': m20261127180000,
 };

@@ -1,4 +1,8 @@
+import { analyticsEn } from './analytics.en';
+import { assessmentEn, assessmentErrorsEn } from './assessment.en';
 import { ledgerEn } from './ledger.en';
+import { participationEn } from './participation.en';
+import { supervisionEn } from './supervision.en';
 import { surveyEn } from './survey.en';
 import type { Resources } from './zh-CN';
 
@@ -44,6 +48,9 @@ export const en: Resources = {
     goHome: 'Go to the start page',
     crashTitle: 'Something went wrong',
     crashHint: 'Reload the page and try again; if it keeps happening, contact your administrator.',
+    notifications: 'Notifications',
+    notificationsUnread_one: 'Notifications: {{count}} unread',
+    notificationsUnread_other: 'Notifications: {{count}} unread',
   },
   login: {
     title: 'Sign in',
@@ -71,6 +78,19 @@ export const en: Resources = {
     tasks: 'Tasks',
     ledger: 'Evidence ledger',
     surveys: 'Satisfaction surveys',
+    analytics: 'Analytics',
+    participation: 'Staff participation',
+    inspections: 'Inspections',
+    rectifications: 'Rectification',
+    myRectifications: 'Rectification orders',
+    unitInspections: 'Inspections',
+    bulletins: 'Bulletins',
+    reports: 'Work reports',
+    notices: 'Public notices',
+    assessment: 'Assessment',
+    statusRegister: 'Status register',
+    selfAssessment: 'Self-assessment & results',
+    myStatus: 'Title & standing',
   },
   level: {
     none: 'No title',
@@ -552,9 +572,14 @@ export const en: Resources = {
     phone: 'Digits, spaces and + - ( ) only',
     username: 'Lower-case letters, digits and . _ - only, starting with a letter or digit',
   },
+  analytics: analyticsEn,
   ledger: ledgerEn,
   survey: surveyEn,
+  participation: participationEn,
+  supervision: supervisionEn,
+  assessment: assessmentEn,
   errors: {
+    ...assessmentErrorsEn,
     FILE_TOO_LARGE: 'The file is larger than allowed',
     FILE_EMPTY: 'The file is empty',
     FILE_TYPE_REFUSED:

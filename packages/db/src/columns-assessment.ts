@@ -1,0 +1,103 @@
+import type { Selectable } from 'kysely';
+import type { AssessmentTables } from './schema-assessment';
+
+type IsNullable<T> = null extends T ? true : false;
+type ColumnSpec<T> = { [K in keyof T]-?: IsNullable<T[K]> extends true ? 'null' : 'not null' };
+
+/** The assessment tables' part of `declaredColumns` (see columns.ts). */
+export const assessmentColumns: {
+  [Table in keyof AssessmentTables]: ColumnSpec<Selectable<AssessmentTables[Table]>>;
+} = {
+  assessment_settings: {
+    office_id: 'not null',
+    target_level: 'not null',
+    pass_threshold: 'null',
+    quota_count: 'null',
+    quota_percent: 'null',
+    rescale_exempt: 'not null',
+    updated_by: 'null',
+    updated_at: 'not null',
+  },
+  assessments: {
+    campaign_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    self_submitted_at: 'null',
+    version: 'not null',
+    created_at: 'not null',
+  },
+  assessment_assessors: {
+    campaign_id: 'not null',
+    user_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    category_ids: 'not null',
+    assigned_by: 'null',
+    assigned_at: 'not null',
+    submitted_at: 'null',
+  },
+  assessment_scores: {
+    id: 'not null',
+    campaign_id: 'not null',
+    indicator_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    scorer_id: 'null',
+    points: 'not null',
+    grade: 'null',
+    note: 'not null',
+    evidence_ids: 'not null',
+    entered_by: 'null',
+    updated_at: 'not null',
+  },
+  assessment_moderations: {
+    campaign_id: 'not null',
+    indicator_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    points: 'not null',
+    reason: 'not null',
+    moderated_by: 'null',
+    moderated_at: 'not null',
+  },
+  assessment_exemptions: {
+    campaign_id: 'not null',
+    indicator_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    reason: 'not null',
+    decided_by: 'null',
+    decided_at: 'not null',
+  },
+  assessment_vetoes: {
+    id: 'not null',
+    campaign_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    veto_code: 'not null',
+    source: 'not null',
+    source_detail: 'not null',
+    evidence_ids: 'not null',
+    confirmed_by: 'null',
+    confirmed_at: 'not null',
+    cleared_by: 'null',
+    cleared_at: 'null',
+    cleared_reason: 'null',
+  },
+  decisions: {
+    id: 'not null',
+    campaign_id: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    outcome: 'not null',
+    level: 'not null',
+    term_start_year: 'null',
+    term_end_year: 'null',
+    decision_no: 'not null',
+    decided_on: 'not null',
+    total: 'null',
+    reason: 'not null',
+    decided_by: 'null',
+    decided_at: 'not null',
+  },
+};

@@ -1,0 +1,57 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { APP_ROLE } from './policies';
+
+/** Whose rows a transaction may touch, as the API would derive it from the caller's grants. */
+export interface TenantScope {
+  /** Offices the caller manages, each with its whole subtree already expanded. */
+  officeIds: string[];
+  /** Units the caller belongs to. */
+  unitIds: string[];
+  /** Offices above the caller, whose shared rows it reads (publications, bulletins). */
+  readerOfficeIds: string[];
+}
+
+/** The part of a resolved grant the scope needs (see `Grant` in the authz package). */
+export interface ScopeGrant {
+  /** Office roles: the office and its whole subtree. Unit roles: the unit's office. */
+  officeIds: string[];
+  unitId: string | null;
+}
+
+/**
+ * The scope of a signed-in user from their grants: office roles manage their subtrees,
+ * unit roles their units, and both read what the offices above them share.
+ */
+export async function tenantScopeFor<D>(db: Kysely<D>, grants: ScopeGrant[]): Promise<TenantScope> {
+  const officeIds = [...new Set(grants.filter((g) => g.unitId === null).flatMap((g) => g.officeIds))];
+  const unitIds = [...new Set(grants.flatMap((g) => (g.unitId ? [g.unitId] : [])))];
+  const own = [...new Set(grants.flatMap((g) => g.officeIds))];
+  if (own.length === 0) return { officeIds, unitIds, readerOfficeIds: [] };
+  const above = await sql<{ id: string }>`
+    with recursive chain(id, parent_id) as (
+      select id, parent_id from offices where id = any(${own}::uuid[])
+      union
+      select o.id, o.parent_id from offices o join chain c on o.id = c.parent_id
+    )
+    select id from chain`.execute(db);
+  return { officeIds, unitIds, readerOfficeIds: above.rows.map((r) => r.id) };
+}
+
+/**
+ * Runs `fn` in a transaction that has given up the owner's rights: it takes the app role
+ * and the caller's scope for this transaction only (`set local`), so a pooled connection
+ * carries nothing over to the next request.
+ */
+export async function withTenantScope<D, T>(
+  db: Kysely<D>,
+  scope: TenantScope,
+  fn: (trx: Transaction<D>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('app.office_ids', ${scope.officeIds.join(',')}, true),
+      set_config('app.unit_id', ${scope.unitIds.join(',')}, true),
+      set_config('app.reader_office_ids', ${scope.readerOfficeIds.join(',')}, true)`.execute(trx);
+    await sql`set local role ${sql.id(APP_ROLE)}`.execute(trx);
+    return fn(trx);
+  });
+}
