@@ -35,7 +35,7 @@ describe('cli', () => {
     expect(cli(['migrate'])).toMatchObject({ code: 0 });
     const seeded = cli(['seed', '--demo']);
     expect(seeded.code).toBe(0);
-    expect(seeded.stdout).toMatch(/seeded 4 offices, 14 units, 6 users/);
+    expect(seeded.stdout).toMatch(/seeded 4 offices, 14 units, 8 users/);
     expect(cli(['seed', '--demo']).stdout).toMatch(/nothing seeded/);
 
     const listed = cli(['unit', 'list', '--json']);

@@ -148,6 +148,13 @@ export async function campaignFacts(db: Db, campaignId: string) {
         .where('t.required', '=', true)
         .where('t.status', '<>', 'done')
         .as('required_open'),
+      // A veto confirmed before submission (e.g. from a department's consultation) stops it.
+      eb
+        .selectFrom('assessment_vetoes as v')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('v.campaign_id', '=', 'c.id')
+        .where('v.cleared_at', 'is', null)
+        .as('vetoes'),
     ])
     .where('c.id', '=', campaignId)
     .executeTakeFirstOrThrow();
@@ -157,7 +164,6 @@ export async function campaignFacts(db: Db, campaignId: string) {
     hasImplementationPlan: row.implementation_plan.trim().length > 0,
     taskCount: Number(row.tasks),
     requiredTasksOpen: Number(row.required_open),
-    // Veto confirmation arrives with assessment; until a veto can be confirmed, none is.
-    confirmedVetoes: 0,
+    confirmedVetoes: Number(row.vetoes),
   };
 }

@@ -230,9 +230,23 @@ export const DEMO_USERS: DemoUser[] = [
     role: 'office_inspector',
     office: 'city',
   },
+  {
+    username: 'office.inspector.2',
+    displayName: '孙立群',
+    phone: '13800000008',
+    role: 'office_inspector',
+    office: 'city',
+  },
   { username: 'analyst', displayName: '赵晓雯', phone: '13800000003', role: 'analyst', office: 'city' },
   { username: 'unit.admin.1', displayName: '陈静', phone: '13800000004', role: 'unit_admin', unit: 'tax' },
   { username: 'unit.admin.2', displayName: '刘洋', phone: '13800000005', role: 'unit_admin', unit: 'court' },
+  {
+    username: 'unit.admin.3',
+    displayName: '周丽华',
+    phone: '13800000007',
+    role: 'unit_admin',
+    unit: 'school1',
+  },
   {
     username: 'dept.head.1',
     displayName: '张伟',

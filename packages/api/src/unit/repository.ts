@@ -119,7 +119,6 @@ export async function listStatusRecords(db: Db, ability: AppAbility, unitId: str
     .selectAll()
     .where('unit_id', '=', unitId)
     .where(accessibleWhere(ability, 'read', 'StatusRecord'))
-    .orderBy('recorded_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('seq', 'desc')
     .execute();
 }

@@ -178,6 +178,7 @@ export async function statusHistory(ctx: AuthedContext, id: string): Promise<TSt
       decisionNo: r.decision_no,
       decidedOn: r.decided_on,
       reason: r.reason,
+      deadline: r.deadline,
       recordedAt: r.recorded_at.toISOString(),
     })),
   };

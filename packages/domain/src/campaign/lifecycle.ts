@@ -20,8 +20,12 @@ export type CampaignPhase = z.infer<typeof ZCampaignPhase>;
 export const TERMINAL_PHASES: readonly CampaignPhase[] = ['decided', 'withdrawn'];
 export const OPEN_PHASES = CAMPAIGN_PHASES.filter((p) => !TERMINAL_PHASES.includes(p));
 
-/** Who moves a step: the unit's campaign office (`advance`) or the office (`review`). */
-export type TransitionPermission = 'advance' | 'review';
+/**
+ * Who moves a step: the unit's campaign office (`advance`) or the office (`review`). `decide`
+ * is held by no caller of a plain transition: a campaign is decided only by a decision
+ * (conferral, renewal or rejection), which checks the result, the notice and the quota.
+ */
+export type TransitionPermission = 'advance' | 'review' | 'decide';
 
 /** What a guard needs to know about the campaign; gathered by the server, pure here. */
 export interface CampaignFacts {
@@ -71,7 +75,7 @@ export const TRANSITIONS: readonly Transition[] = [
   // The office accepts the application for assessment, or returns it for more work.
   { from: 'submitted', to: 'under_assessment', permission: 'review' },
   { from: 'submitted', to: 'consolidation', permission: 'review', commentRequired: true },
-  { from: 'under_assessment', to: 'decided', permission: 'review' },
+  { from: 'under_assessment', to: 'decided', permission: 'decide' },
   ...(['draft', 'mobilization', 'implementation', 'consolidation'] as const).map(
     (from): Transition => ({ from, to: 'withdrawn', permission: 'advance', commentRequired: true }),
   ),

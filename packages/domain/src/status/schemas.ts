@@ -12,6 +12,8 @@ export const ZStatusRecord = z.object({
   decisionNo: z.string().nullable(),
   decidedOn: ZIsoDate.nullable(),
   reason: z.string().nullable(),
+  /** A yellow card's rectification deadline. */
+  deadline: ZIsoDate.nullable(),
   recordedAt: ZIsoDateTime,
 });
 export type TStatusRecord = z.infer<typeof ZStatusRecord>;

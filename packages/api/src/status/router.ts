@@ -1,0 +1,36 @@
+import {
+  ZReexamine,
+  ZStatusRegisterPage,
+  ZStatusRegisterQuery,
+  ZStatusStep,
+  ZYellowCard,
+} from '@wenming/domain';
+import { z } from 'zod';
+import { authed, router } from '../trpc';
+import { register } from './register';
+import * as steps from './steps';
+
+const ZStepResult = z.object({ unitId: z.string() });
+
+export const statusRouter = router({
+  register: authed
+    .input(ZStatusRegisterQuery)
+    .output(ZStatusRegisterPage)
+    .query(({ ctx, input }) => register(ctx, input)),
+  reexamine: authed
+    .input(ZReexamine)
+    .output(ZStepResult)
+    .mutation(({ ctx, input }) => steps.reexamine(ctx, input)),
+  yellowCard: authed
+    .input(ZYellowCard)
+    .output(ZStepResult)
+    .mutation(({ ctx, input }) => steps.yellowCard(ctx, input)),
+  revoke: authed
+    .input(ZStatusStep)
+    .output(ZStepResult)
+    .mutation(({ ctx, input }) => steps.revoke(ctx, input)),
+  restore: authed
+    .input(ZStatusStep)
+    .output(ZStepResult)
+    .mutation(({ ctx, input }) => steps.restore(ctx, input)),
+});
