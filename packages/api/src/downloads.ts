@@ -7,6 +7,8 @@ import * as frameworks from './framework/service';
 import { frameworkToXlsx } from './framework/xlsx';
 import { exportLedger } from './ledger/archive';
 import { openAttachment } from './ledger/files';
+import { writeupsToXlsx } from './participation/export';
+import { openInspectionPhoto } from './supervision/photos';
 import { surveyToXlsx } from './survey/export';
 import { poster, qrCode } from './survey/qr';
 import { tasksToXlsx } from './task/export';
@@ -66,6 +68,22 @@ export const downloads = {
       return { fileName: file.name, contentType: file.mime, body: file.stream };
     },
   },
+  'inspection.photo': {
+    query: z.object({
+      inspectionId: z.uuid(),
+      unitId: z.uuid(),
+      itemKey: z.string().max(64),
+      index: z.coerce.number().int().min(0).max(50),
+    }),
+    async run(
+      ctx: AuthedContext,
+      q: { inspectionId: string; unitId: string; itemKey: string; index: number },
+      env: DownloadEnv,
+    ): Promise<Download> {
+      const photo = await openInspectionPhoto(ctx, env.store, q);
+      return { fileName: photo.name, contentType: photo.mime, body: photo.stream };
+    },
+  },
   'ledger.zip': {
     query: z.object({ campaignId: z.uuid() }),
     async run(ctx: AuthedContext, q: { campaignId: string }, env: DownloadEnv): Promise<Download> {
@@ -105,6 +123,13 @@ export const downloads = {
     async run(ctx: AuthedContext, q: { token: string }, env: DownloadEnv): Promise<Download> {
       const page = await poster(ctx, q.token, env.publicUrl);
       return { fileName: page.fileName, contentType: 'text/html; charset=utf-8', body: page.body };
+    },
+  },
+  'writeups.xlsx': {
+    query: z.object({ campaignId: z.uuid() }),
+    async run(ctx: AuthedContext, q: { campaignId: string }): Promise<Download> {
+      const { fileName, body } = await writeupsToXlsx(ctx, q.campaignId);
+      return { fileName, contentType: XLSX, body };
     },
   },
   'tasks.xlsx': {

@@ -1,9 +1,8 @@
 import { DeleteOutlined, InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { formatBytes } from '@wenming/ui';
+import { formatBytes, type UploadError, uploadFile } from '@wenming/ui';
 import { Button, Flex, Progress, Typography, Upload } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type UploadError, uploadFile } from './upload';
 
 /** A file of the item being filed: already stored, on its way, or refused. */
 export interface Attachment {

@@ -15,7 +15,9 @@ export async function storeUpload(
   store: BlobStore,
   upload: { stream: Readable; name: string; maxBytes: number },
 ) {
-  ForbiddenError.from(ctx.ability).throwUnlessCan('create', 'Evidence');
+  // Evidence keepers file materials; inspectors photograph on site.
+  if (!ctx.ability.can('update', 'Inspection'))
+    ForbiddenError.from(ctx.ability).throwUnlessCan('create', 'Evidence');
   const blob = await store.put(upload.stream, { maxBytes: upload.maxBytes });
   await ctx.db
     .insertInto('files')

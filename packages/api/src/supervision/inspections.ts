@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
+import { notify } from '../notification/notify';
 import * as offices from '../office/repository';
 
 const ZChecklist = z.array(ZChecklistItem);
@@ -99,6 +100,18 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateI
         )
         .execute();
     }
+    // Announced inspections are announced; an unannounced one tells nobody before it is done.
+    if (input.kind !== 'unannounced') {
+      for (const u of units)
+        await notify(trx, {
+          unitId: u.id,
+          kind: 'inspection',
+          title: `督查安排：${input.title}`,
+          body: `计划日期 ${input.plannedOn}`,
+          link: `/portal/inspections/${row.id}`,
+          at: ctx.clock.now(),
+        });
+    }
     await recordAudit(trx, ctx, {
       entity: 'inspection',
       entityId: row.id,
@@ -169,15 +182,21 @@ export async function list(ctx: AuthedContext, input: z.output<typeof ZListInspe
     .selectFrom('inspections as i')
     .selectAll('i')
     .select((eb) => [
+      // Counted over what the caller may see: a unit learns nothing of the others inspected.
       eb
         .selectFrom('inspection_targets as t')
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('t.inspection_id', '=', 'i.id')
+        .where(accessibleWhere(ctx.ability, 'read', 'InspectionTarget', 't'))
         .as('units'),
       eb
         .selectFrom('findings as f')
+        .innerJoin('inspection_targets as ft', (j) =>
+          j.onRef('ft.inspection_id', '=', 'f.inspection_id').onRef('ft.unit_id', '=', 'f.unit_id'),
+        )
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('f.inspection_id', '=', 'i.id')
+        .where(accessibleWhere(ctx.ability, 'read', 'InspectionTarget', 'ft'))
         .as('findings'),
     ])
     .where((eb) =>
@@ -313,11 +332,20 @@ export async function complete(ctx: AuthedContext, id: string) {
       .set({ status: 'completed', completed_at: ctx.clock.now() })
       .where('id', '=', id)
       .execute();
-    await trx
+    const targets = await trx
       .updateTable('inspection_targets')
       .set({ visible_to_unit: true })
       .where('inspection_id', '=', id)
+      .returning('unit_id')
       .execute();
+    for (const t of targets)
+      await notify(trx, {
+        unitId: t.unit_id,
+        kind: 'inspection',
+        title: `${row.kind === 'unannounced' ? '暗访' : '督查'}结果：${row.title}`,
+        link: `/portal/inspections/${id}`,
+        at: ctx.clock.now(),
+      });
     await recordAudit(trx, ctx, {
       entity: 'inspection',
       entityId: id,

@@ -14,6 +14,7 @@ import {
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
+import { notify } from '../notification/notify';
 import * as units from '../unit/repository';
 
 const base = (ctx: AuthedContext) =>
@@ -93,14 +94,23 @@ export async function issue(ctx: AuthedContext, input: z.output<typeof ZIssueRec
   );
   if (input.findingId) {
     const finding = await ctx.db
-      .selectFrom('findings')
-      .select('unit_id')
-      .where('id', '=', input.findingId)
+      .selectFrom('findings as f')
+      .innerJoin('inspection_targets as t', (j) =>
+        j.onRef('t.inspection_id', '=', 'f.inspection_id').onRef('t.unit_id', '=', 'f.unit_id'),
+      )
+      .select(['f.unit_id', 't.visible_to_unit'])
+      .where('f.id', '=', input.findingId)
       .executeTakeFirst();
     if (!finding || finding.unit_id !== unit.id)
       throw new AppError('BAD_REQUEST', {
         message: 'the finding is not about this unit',
         fields: { findingId: 'other unit' },
+      });
+    // An order would tell the unit of an unannounced inspection before it is completed.
+    if (!finding.visible_to_unit)
+      throw new AppError('INSPECTION_NOT_VISIBLE', {
+        message: 'complete the unannounced inspection before ordering its rectification',
+        fields: { findingId: 'inspection not completed' },
       });
   }
   if (
@@ -148,6 +158,14 @@ export async function issue(ctx: AuthedContext, input: z.output<typeof ZIssueRec
       officeId: unit.office_id,
       unitId: unit.id,
       after: { deadline: input.deadline },
+    });
+    await notify(trx, {
+      unitId: unit.id,
+      kind: 'rectification_issued',
+      title: `整改通知：${input.title}`,
+      body: `整改期限 ${input.deadline}`,
+      link: `/portal/rectifications/${row.id}`,
+      at: now,
     });
     return row.id;
   });
@@ -211,6 +229,18 @@ async function move(
       unitId: row.unit_id,
       after: { status: check.to },
     });
+    // The other side learns it is their turn: the issuer when answered, the unit when returned.
+    if (action !== 'close')
+      await notify(trx, {
+        ...(action === 'answer'
+          ? { userIds: row.issued_by ? [row.issued_by] : [] }
+          : { unitId: row.unit_id }),
+        kind: action === 'answer' ? 'rectification_answered' : 'rectification_returned',
+        title: `${action === 'answer' ? '整改已答复' : '整改被退回'}：${row.title}`,
+        body: comment ?? '',
+        link: action === 'answer' ? `/console/rectifications/${id}` : `/portal/rectifications/${id}`,
+        at: now,
+      });
   });
   return get(ctx, id);
 }

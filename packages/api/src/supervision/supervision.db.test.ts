@@ -74,6 +74,12 @@ describe('inspections', () => {
     expect(seen.units.map((u) => u.name)).toEqual(['U1 单位']);
     expect(seen.findings.map((x) => x.description)).toEqual(['窗口服务人员脱岗']);
     expect((await unitAdmin.inspection.list({})).items.map((i) => i.title)).toEqual(['五月暗访']);
+    // Counts cover what the unit may see: itself, not the other unit inspected with it.
+    expect((await unitAdmin.inspection.list({})).items[0]).toMatchObject({ units: 1, findings: 1 });
+    expect((await (await as('cityAdmin')).inspection.list({})).items[0]).toMatchObject({
+      units: 2,
+      findings: 1,
+    });
   });
 });
 

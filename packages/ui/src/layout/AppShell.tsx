@@ -32,6 +32,7 @@ export interface NavItem {
 const SIDER_WIDTH = 220;
 
 const NavDrawer = lazy(() => import('./NavDrawer'));
+const NotificationBell = lazy(() => import('./NotificationBell'));
 
 /** An item's own path wins over another's prefix: `/frameworks/publication` is not a framework's page. */
 function activeKey(nav: NavItem[], pathname: string): string | undefined {
@@ -205,6 +206,9 @@ export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[];
             />
           )}
           <div style={{ flex: 1 }} />
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <LanguageSwitch compact={phone} />
           <UserMenu compact={phone} />
         </Layout.Header>

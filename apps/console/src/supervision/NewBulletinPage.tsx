@@ -1,0 +1,178 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { BULLETIN_KINDS, type BulletinKind, ZPublishBulletin } from '@wenming/domain';
+import {
+  Notice,
+  PageContainer,
+  useAppAbility,
+  useApplyFieldErrors,
+  useErrorMessage,
+  useMe,
+  useToast,
+  useTRPC,
+  useZodRule,
+  useZodSubmit,
+} from '@wenming/ui';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { TargetFields } from './TargetFields';
+
+interface Values {
+  officeId?: string;
+  kind: BulletinKind;
+  title?: string;
+  body?: string;
+  unitIds?: string[];
+  inspectionId?: string;
+  findingIds?: string[];
+}
+
+const FIELDS = ['officeId', 'kind', 'title', 'body', 'unitIds', 'inspectionId', 'findingIds'];
+
+/** The inspection a bulletin reports on, and the findings it names. */
+function InspectionFields() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const form = Form.useFormInstance();
+  const inspectionId: string | undefined = Form.useWatch('inspectionId', form);
+  const inspections = useQuery(trpc.inspection.list.queryOptions({ status: 'completed' }));
+  const inspection = useQuery({
+    ...trpc.inspection.get.queryOptions({ id: inspectionId ?? '' }),
+    enabled: Boolean(inspectionId),
+  });
+  const unitName = (id: string) => inspection.data?.units.find((u) => u.id === id)?.name ?? '';
+  return (
+    <>
+      <Form.Item
+        name="inspectionId"
+        label={t('supervision.aboutInspection')}
+        extra={t('supervision.aboutInspectionHint')}
+      >
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={inspections.isFetching}
+          onChange={() => form.setFieldValue('findingIds', [])}
+          options={inspections.data?.items.map((i) => ({
+            value: i.id,
+            label: `${i.title} · ${i.plannedOn}`,
+          }))}
+        />
+      </Form.Item>
+      {inspectionId && (
+        <Form.Item name="findingIds" label={t('supervision.namedFindings')}>
+          <Select
+            mode="multiple"
+            allowClear
+            optionFilterProp="label"
+            loading={inspection.isFetching}
+            options={inspection.data?.findings.map((f) => ({
+              value: f.id,
+              label: `${unitName(f.unitId)}：${f.description}`,
+            }))}
+          />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+/** 通报 editor: praise, criticism or a rectification notice to the units named. */
+export default function NewBulletinPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const ability = useAppAbility();
+  const me = useMe();
+  const toast = useToast();
+  const rule = useZodRule();
+  const zodSubmit = useZodSubmit();
+  const applyFieldErrors = useApplyFieldErrors();
+  const errorMessage = useErrorMessage();
+  const [form] = Form.useForm<Values>();
+  const publish = useMutation(
+    trpc.bulletin.publish.mutationOptions({
+      onSuccess: (bulletin) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.bulletin.list.queryKey() });
+        toast.success(t('supervision.bulletinPublished'));
+        navigate(`/bulletins/${bulletin.id}`, { replace: true });
+      },
+      onError: (error) => applyFieldErrors(form, error, FIELDS),
+    }),
+  );
+  const home = me.roles.find((r) => r.role === 'office_admin')?.officeId;
+  const crumbs = [
+    { title: t('supervision.bulletins'), path: '/bulletins' },
+    { title: t('supervision.newBulletin') },
+  ];
+  if (!ability.can('create', 'Bulletin'))
+    return (
+      <PageContainer title={t('supervision.newBulletin')} breadcrumb={crumbs} backTo="/bulletins">
+        <Notice kind="forbidden" title={t('supervision.noPublishTitle')} />
+      </PageContainer>
+    );
+  return (
+    <PageContainer title={t('supervision.newBulletin')} breadcrumb={crumbs} backTo="/bulletins">
+      <Card>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          style={{ maxWidth: 880 }}
+          disabled={publish.isPending}
+          initialValues={{ officeId: home, kind: 'praise', unitIds: [], findingIds: [] }}
+          onFinish={(values) => {
+            const input = zodSubmit(form, ZPublishBulletin, {
+              officeId: values.officeId,
+              kind: values.kind,
+              title: values.title?.trim(),
+              body: values.body?.trim(),
+              unitIds: values.unitIds ?? [],
+              inspectionId: values.inspectionId,
+              findingIds: values.findingIds ?? [],
+            });
+            if (input) publish.mutate(input);
+          }}
+        >
+          <Form.Item name="kind" label={t('supervision.bulletinKind')} required>
+            <Radio.Group
+              optionType="button"
+              options={BULLETIN_KINDS.map((k) => ({ value: k, label: t(`supervision.bulletin_${k}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="title"
+            label={t('supervision.bulletinTitle')}
+            rules={rule(ZPublishBulletin.shape.title, {}, true)}
+          >
+            <Input maxLength={200} placeholder={t('supervision.bulletinTitlePlaceholder')} />
+          </Form.Item>
+          <TargetFields
+            inspectors={false}
+            officeLabel={t('supervision.publisher')}
+            unitsLabel={t('supervision.addressedUnits')}
+          />
+          <InspectionFields />
+          <Form.Item
+            name="body"
+            label={t('supervision.bulletinBody')}
+            rules={rule(ZPublishBulletin.shape.body, {}, true)}
+          >
+            <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
+          </Form.Item>
+          {publish.error && !publish.error.data?.fields && (
+            <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
+          )}
+          <Alert type="info" showIcon title={t('supervision.publishHint')} style={{ marginBottom: 16 }} />
+          <Flex gap={8} wrap>
+            <Button type="primary" htmlType="submit" loading={publish.isPending}>
+              {t('supervision.publish')}
+            </Button>
+            <Button onClick={() => navigate('/bulletins')}>{t('common.cancel')}</Button>
+          </Flex>
+        </Form>
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,147 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTRPC } from '@wenming/ui';
+import { Button, Col, Flex, Form, Grid, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
+
+/** The most units one list offers; larger districts narrow by office first. */
+const UNIT_LIMIT = 200;
+
+function UnitsField({ label, optional }: { label: string; optional: boolean }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const form = Form.useFormInstance();
+  const phone = Grid.useBreakpoint().md === false;
+  const officeId: string | undefined = Form.useWatch('officeId', form);
+  const chosen: string[] = Form.useWatch('unitIds', form) ?? [];
+  const units = useQuery({
+    ...trpc.unit.list.queryOptions({ officeId, limit: UNIT_LIMIT }),
+    enabled: Boolean(officeId),
+    placeholderData: keepPreviousData,
+  });
+  const items = units.data?.items ?? [];
+  return (
+    <Form.Item
+      label={label}
+      required={!optional}
+      extra={
+        optional && chosen.length === 0
+          ? t('supervision.allUnitsWhenNone')
+          : t('supervision.targetUnitsHint', { n: chosen.length, total: items.length })
+      }
+    >
+      <Flex vertical gap={8}>
+        <Form.Item
+          name="unitIds"
+          noStyle
+          rules={
+            optional ? [] : [{ required: true, type: 'array', min: 1, message: t('supervision.needOneUnit') }]
+          }
+        >
+          <Select
+            mode="multiple"
+            allowClear
+            loading={units.isFetching}
+            disabled={!officeId}
+            placeholder={t('supervision.targetUnitsPlaceholder')}
+            aria-label={label}
+            optionFilterProp="label"
+            maxTagCount={phone ? 2 : 4}
+            options={items.map((u) => ({ value: u.id, label: `${u.name} · ${u.officeName}` }))}
+          />
+        </Form.Item>
+        <Flex gap={8} wrap>
+          <Button
+            size="small"
+            disabled={items.length === 0}
+            onClick={() =>
+              form.setFieldValue(
+                'unitIds',
+                items.map((u) => u.id),
+              )
+            }
+          >
+            {t('supervision.selectAllUnits', { n: items.length })}
+          </Button>
+          <Button
+            size="small"
+            disabled={chosen.length === 0}
+            onClick={() => form.setFieldValue('unitIds', [])}
+          >
+            {t('supervision.clearUnits')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Form.Item>
+  );
+}
+
+/** Office staff who can inspect: the office's admins and inspectors (unit accounts are left out). */
+function InspectorsField() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const officeId: string | undefined = Form.useWatch('officeId');
+  const users = useQuery({
+    ...trpc.user.list.queryOptions({ officeId, limit: 200 }),
+    enabled: Boolean(officeId),
+  });
+  const inspectors = (users.data?.items ?? []).filter(
+    (u) => u.active && u.roles.some((r) => r.role === 'office_inspector' || r.role === 'office_admin'),
+  );
+  return (
+    <Form.Item
+      name="inspectorIds"
+      label={t('supervision.inspectors')}
+      extra={t('supervision.inspectorsHint')}
+    >
+      <Select
+        mode="multiple"
+        allowClear
+        loading={users.isFetching}
+        disabled={!officeId}
+        aria-label={t('supervision.inspectors')}
+        optionFilterProp="label"
+        options={inspectors.map((u) => ({ value: u.id, label: `${u.displayName} · ${u.username}` }))}
+      />
+    </Form.Item>
+  );
+}
+
+/** Which office acts, on which of its units, and (for inspections) who goes. */
+export function TargetFields({
+  inspectors = true,
+  unitsLabel,
+  officeLabel,
+  optionalUnits = false,
+}: {
+  inspectors?: boolean;
+  unitsLabel?: string;
+  officeLabel?: string;
+  /** No units chosen means every unit below the office. */
+  optionalUnits?: boolean;
+}) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  return (
+    <>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="officeId"
+            label={officeLabel ?? t('supervision.office')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
+            <OfficeTreeSelect
+              onChange={() => form.setFieldsValue({ unitIds: [], inspectorIds: [] })}
+              aria-label={officeLabel ?? t('supervision.office')}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <UnitsField label={unitsLabel ?? t('supervision.targetUnits')} optional={optionalUnits} />
+        </Col>
+      </Row>
+      {inspectors && <InspectorsField />}
+    </>
+  );
+}

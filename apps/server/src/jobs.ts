@@ -1,0 +1,26 @@
+import { createSmtpMailer, type Scheduler, startScheduler } from '@wenming/api';
+import type { Db } from '@wenming/db';
+import type { Env } from './env';
+
+/**
+ * The notification jobs inside the server: deadline reminders every REMINDER_INTERVAL_MINUTES
+ * (and once at start), and email copies when SMTP_URL is set. Every server instance starts
+ * them; a Postgres advisory lock lets only one create reminders at a time.
+ */
+export function startJobs(
+  db: Db,
+  env: Env,
+  log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void },
+): Scheduler {
+  const mailer = env.SMTP_URL
+    ? createSmtpMailer({ url: env.SMTP_URL, from: env.SMTP_FROM, publicUrl: env.PUBLIC_URL })
+    : null;
+  const scheduler = startScheduler({ db, mailer, intervalMs: env.REMINDER_INTERVAL_MINUTES * 60_000, log });
+  return {
+    tick: scheduler.tick,
+    async stop() {
+      await scheduler.stop();
+      mailer?.close();
+    },
+  };
+}
