@@ -4,6 +4,8 @@ import type { AnswerValue, TQuestion } from '@wenming/domain';
 export interface PublicSurvey {
   title: { zh: string; en: string };
   description: string;
+  /** Empty when the survey has no English introduction (older servers may omit it). */
+  descriptionEn?: string;
   unitName: string;
   questions: TQuestion[];
   closesOn: string;

@@ -310,7 +310,8 @@ function showForm() {
         { class: 'hero' },
         h('p', { class: 'unit' }, s.unitName),
         h('h1', {}, loc(s.title)),
-        s.description.trim() && h('p', { class: 'desc' }, s.description),
+        s.description.trim() &&
+          h('p', { class: 'desc' }, loc({ zh: s.description, en: s.descriptionEn ?? '' })),
         h('p', { class: 'meta' }, t('public_closesOn', { date: s.closesOn })),
         h('p', { class: 'anon' }, t('public_anonymous')),
       ),

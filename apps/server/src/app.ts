@@ -14,6 +14,8 @@ import { registerUploads } from './uploads';
 
 export interface ServerOptions {
   database: Database;
+  /** A read replica for analytics (DATABASE_READ_URL); default: `database`. */
+  readDatabase?: Database | undefined;
   /** Where evidence files live. */
   store: BlobStore;
   /** The address the public reaches the platform at (survey links); default: the request's own. */
@@ -70,10 +72,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       router: appRouter,
       createContext: ({ req, res }) =>
         createContext(
-          { db: database.db, engine: database.engine, clock: options.clock, log: req.log },
+          {
+            db: database.db,
+            readDb: options.readDatabase?.db ?? database.db,
+            engine: database.engine,
+            clock: options.clock,
+            log: req.log,
+          },
           {
             cookies: cookieJar(req, res, options.cookieSecure),
-            request: { ip: req.ip, userAgent: req.headers['user-agent'] },
+            request: {
+              ip: req.ip,
+              userAgent: req.headers['user-agent'],
+              publicUrl: options.publicUrl ?? `${req.protocol}://${req.headers.host}`,
+            },
           },
         ),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],

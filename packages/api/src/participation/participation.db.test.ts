@@ -1,6 +1,10 @@
 import { useTestDb } from '@wenming/db/testing';
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { callerAs, createFixture, type Fixture, failure } from '../testing/index';
+import { loadGrants } from '../auth/repository';
+import type { AuthedContext } from '../context';
+import { callerAs, contextFor, createFixture, type Fixture, failure } from '../testing/index';
+import { writeupsToXlsx } from './export';
 
 let f: Fixture;
 const t = useTestDb(async (db) => {
@@ -24,6 +28,7 @@ it('takes a suggestion from staff to an adopted reply tied to a task', async () 
     taskId: f.tasks.U1A,
   });
   expect(replied).toMatchObject({ status: 'adopted', taskId: f.tasks.U1A, reply: '采纳，纳入任务分解' });
+  expect(replied.taskTitle).toEqual(expect.any(String));
   expect((await failure(member.suggestion.reply({ id: s.id, status: 'declined', reply: 'x' }))).code).toBe(
     'FORBIDDEN',
   );
@@ -78,8 +83,39 @@ it('runs a selection: nominations, one vote per member, published result filed i
   const filed = await admin.evidence.get({ id: published.evidenceId! });
   expect(filed).toMatchObject({
     kind: 'evaluation_record',
-    title: '2027年度文明职工评选评选结果',
+    title: '2027年度文明职工评选结果',
     participants: 3,
   });
   expect(filed.description).toContain('当选：李娜（科室A）');
+});
+
+it('lists write-ups across the caller’s units and exports a campaign’s as a workbook', async () => {
+  const member = await as('unit1Member');
+  await member.writeup.create({
+    campaignId: f.campaigns.U1,
+    title: '志愿服务心得',
+    body: '参加文明交通劝导，感受到了责任。',
+  });
+  const inspector = await as('cityInspector');
+  const all = await inspector.writeup.list({});
+  expect(all.items).toMatchObject([{ title: '志愿服务心得', unitId: f.units.U1, authorName: 'u1.member' }]);
+  // U4 belongs to another city: its staff see none of U1's write-ups.
+  expect((await (await as('unit4Admin')).writeup.list({})).items).toEqual([]);
+
+  const admin = f.users.unit1Admin;
+  const ctx = contextFor(t.db, {
+    id: admin,
+    username: 'u1.admin',
+    displayName: 'u1.admin',
+    sessionId: 't',
+    grants: await loadGrants(t.db, admin),
+  }) as AuthedContext;
+  const file = await writeupsToXlsx(ctx, f.campaigns.U1);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+  const rows = workbook.getWorksheet('心得体会')!.getSheetValues().filter(Boolean) as unknown[][];
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toEqual(
+    expect.arrayContaining([1, '志愿服务心得', 'u1.member', '参加文明交通劝导，感受到了责任。']),
+  );
 });

@@ -18,8 +18,13 @@ const CATEGORY_ZH = {
 } as const;
 
 async function readable(ctx: AuthedContext, id: string, forUpdate = false) {
-  let q = ctx.db.selectFrom('selections').selectAll().where('id', '=', id);
-  if (forUpdate) q = q.forUpdate();
+  let q = ctx.db
+    .selectFrom('selections as s')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
+    .selectAll('s')
+    .select('u.name as unit_name')
+    .where('s.id', '=', id);
+  if (forUpdate) q = q.forUpdate('s');
   const row = await q.executeTakeFirst();
   if (!row || !ctx.ability.can('read', subject('Selection', row)))
     throw new AppError('NOT_FOUND', { message: 'selection not found' });
@@ -62,6 +67,8 @@ async function toSelection(
   return {
     id: row.id,
     unitId: row.unit_id,
+    unitName: row.unit_name,
+    campaignId: row.campaign_id,
     title: row.title,
     category: row.category,
     status: row.status,
@@ -88,7 +95,9 @@ export async function get(ctx: AuthedContext, id: string) {
 export async function list(ctx: AuthedContext, input: z.output<typeof ZListSelections>) {
   let q = ctx.db
     .selectFrom('selections as s')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
     .selectAll('s')
+    .select('u.name as unit_name')
     .where(accessibleWhere(ctx.ability, 'read', 'Selection', 's'));
   if (input.unitId) q = q.where('s.unit_id', '=', input.unitId);
   const rows = await q.orderBy('s.created_at', 'desc').limit(100).execute();
@@ -223,7 +232,8 @@ export async function publish(ctx: AuthedContext, id: string) {
       const filed = await evidence.create(scoped, {
         campaignId: campaign.id,
         kind: 'evaluation_record',
-        title: `${row.title}评选结果`,
+        // "2027年度文明职工评选" already says 评选: do not repeat it.
+        title: row.title.endsWith('评选') ? `${row.title}结果` : `${row.title}评选结果`,
         description: `${CATEGORY_ZH[row.category]}评选，共 ${result.votesCast} 票。当选：${winners.join('、')}。\n${result.nominees.map((n) => `${n.name} ${n.votes} 票`).join('；')}`,
         eventDate: now.toISOString().slice(0, 10),
         departmentId: null,

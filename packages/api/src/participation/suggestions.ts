@@ -44,8 +44,10 @@ async function getSuggestion(ctx: AuthedContext, id: string) {
   const row = await ctx.db
     .selectFrom('suggestions as s')
     .leftJoin('users as u', 'u.id', 's.author_id')
+    .innerJoin('units as un', 'un.id', 's.unit_id')
+    .leftJoin('tasks as tk', 'tk.id', 's.task_id')
     .selectAll('s')
-    .select('u.display_name as author_name')
+    .select(['u.display_name as author_name', 'un.name as unit_name', 'tk.title as task_title'])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row || !ctx.ability.can('read', subject('Suggestion', row)))
@@ -55,6 +57,8 @@ async function getSuggestion(ctx: AuthedContext, id: string) {
 
 function toSuggestion(r: {
   id: string;
+  unit_id: string;
+  unit_name: string;
   campaign_id: string | null;
   author_name: string | null;
   title: string;
@@ -63,10 +67,13 @@ function toSuggestion(r: {
   reply: string | null;
   replied_at: Date | null;
   task_id: string | null;
+  task_title: string | null;
   created_at: Date;
 }) {
   return {
     id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
     campaignId: r.campaign_id,
     authorName: r.author_name,
     title: r.title,
@@ -75,6 +82,7 @@ function toSuggestion(r: {
     reply: r.reply,
     repliedAt: r.replied_at ? r.replied_at.toISOString() : null,
     taskId: r.task_id,
+    taskTitle: r.task_title,
     createdAt: r.created_at.toISOString(),
   };
 }
@@ -83,10 +91,18 @@ export async function listSuggestions(ctx: AuthedContext, input: z.output<typeof
   let q = ctx.db
     .selectFrom('suggestions as s')
     .leftJoin('users as u', 'u.id', 's.author_id')
+    .innerJoin('units as un', 'un.id', 's.unit_id')
+    .leftJoin('tasks as tk', 'tk.id', 's.task_id')
     .selectAll('s')
-    .select(['u.display_name as author_name', sql<string>`s.created_at::text`.as('created_key')])
+    .select([
+      'u.display_name as author_name',
+      'un.name as unit_name',
+      'tk.title as task_title',
+      sql<string>`s.created_at::text`.as('created_key'),
+    ])
     .where(accessibleWhere(ctx.ability, 'read', 'Suggestion', 's'));
   if (input.campaignId) q = q.where('s.campaign_id', '=', input.campaignId);
+  if (input.unitId) q = q.where('s.unit_id', '=', input.unitId);
   if (input.status) q = q.where('s.status', '=', input.status);
   if (input.cursor) {
     const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
@@ -168,26 +184,48 @@ export async function write(ctx: AuthedContext, input: z.output<typeof ZCreateWr
       body: input.body,
       created_at: ctx.clock.now(),
     })
-    .returningAll()
+    .returning('id')
     .executeTakeFirstOrThrow();
+  const page = await listWriteups(ctx, { id: row.id, limit: 1 });
+  return page.items[0]!;
+}
+
+function toWriteup(r: {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  campaign_id: string;
+  author_name: string;
+  title: string;
+  body: string;
+  created_at: Date;
+}) {
   return {
-    id: row.id,
-    campaignId: row.campaign_id,
-    authorName: row.author_name,
-    title: row.title,
-    body: row.body,
-    createdAt: row.created_at.toISOString(),
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    campaignId: r.campaign_id,
+    authorName: r.author_name,
+    title: r.title,
+    body: r.body,
+    createdAt: r.created_at.toISOString(),
   };
 }
 
-export async function listWriteups(ctx: AuthedContext, input: z.output<typeof ZListWriteups>) {
-  await readableCampaign(ctx, input.campaignId);
+export async function listWriteups(
+  ctx: AuthedContext,
+  input: z.output<typeof ZListWriteups> & { id?: string },
+) {
+  if (input.campaignId) await readableCampaign(ctx, input.campaignId);
   let q = ctx.db
     .selectFrom('writeups as w')
+    .innerJoin('units as un', 'un.id', 'w.unit_id')
     .selectAll('w')
-    .select(sql<string>`w.created_at::text`.as('created_key'))
-    .where('w.campaign_id', '=', input.campaignId)
+    .select(['un.name as unit_name', sql<string>`w.created_at::text`.as('created_key')])
     .where(accessibleWhere(ctx.ability, 'read', 'Writeup', 'w'));
+  if (input.campaignId) q = q.where('w.campaign_id', '=', input.campaignId);
+  if (input.unitId) q = q.where('w.unit_id', '=', input.unitId);
+  if (input.id) q = q.where('w.id', '=', input.id);
   if (input.cursor) {
     const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
     q = q.where(sql<boolean>`(w.created_at, w.id) < (${at}::timestamptz, ${id}::uuid)`);
@@ -197,17 +235,5 @@ export async function listWriteups(ctx: AuthedContext, input: z.output<typeof ZL
     .orderBy('w.id', 'desc')
     .limit(input.limit + 1)
     .execute();
-  return pageOf(
-    rows,
-    input.limit,
-    (r) => ({
-      id: r.id,
-      campaignId: r.campaign_id,
-      authorName: r.author_name,
-      title: r.title,
-      body: r.body,
-      createdAt: r.created_at.toISOString(),
-    }),
-    (r) => [r.created_key, r.id],
-  );
+  return pageOf(rows, input.limit, toWriteup, (r) => [r.created_key, r.id]);
 }

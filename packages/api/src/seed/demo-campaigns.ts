@@ -3,6 +3,7 @@ import type { CampaignPhase, Db } from '@wenming/db';
 import { createSystemContext } from '../create-context';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
+import { PREVIOUS_TERM_UNIT, seedPreviousTerm } from './demo-previous-term';
 import { type TFrameworkFile, todayShift } from './demo-time';
 
 const FRAMEWORK_FILES = [
@@ -109,6 +110,7 @@ export async function seedDemoCampaigns(db: Db, engine: 'pglite' | 'postgres', n
       .where('unit_id', '=', unitId)
       .orderBy('name')
       .execute();
+    if (demo.unit === PREVIOUS_TERM_UNIT) await seedPreviousTerm(db, engine, unitId, now);
     let c = await caller.campaign.open({
       unitId,
       kind: demo.kind,

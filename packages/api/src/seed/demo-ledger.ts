@@ -9,7 +9,7 @@ import { createCallerFactory } from '../trpc';
 import { todayShift } from './demo-time';
 
 /** What a campaign office typically files first, by required material. */
-const KIND_BY_MATERIAL: [
+export const KIND_BY_MATERIAL: [
   RegExp,
   'meeting_minutes' | 'organization' | 'plan' | 'activity' | 'rules' | 'summary' | 'other',
 ][] = [

@@ -7,7 +7,8 @@ import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
 import { todayShift } from './demo-time';
 
-const QUESTIONS: TQuestion[] = [
+/** The demo's satisfaction questionnaire; the city-scale generator answers the same one. */
+export const DEMO_SURVEY_QUESTIONS: TQuestion[] = [
   {
     id: 'overall',
     kind: 'scale5',
@@ -49,8 +50,7 @@ const ADVICE = ['窗口服务很热情', '希望延长周末办事时间', '办�
 
 /**
  * Surveys with answers, inspections (one unannounced still planned for 清河区税务局), open,
- * overdue and closed rectification orders, suggestions and a finished selection — so every
- * supervision and participation screen has something to show.
+ * overdue and closed rectification orders — so every supervision screen has something to show.
  */
 export async function seedDemoSupervision(db: Db, engine: 'pglite' | 'postgres', now: Date) {
   const ctx = createSystemContext({ db, engine }) as AuthedContext;
@@ -72,7 +72,7 @@ export async function seedDemoSupervision(db: Db, engine: 'pglite' | 'postgres',
     },
     description: '本测评匿名进行，约需 2 分钟。',
     audience: 'public',
-    questions: QUESTIONS,
+    questions: DEMO_SURVEY_QUESTIONS,
     opensOn: todayShift(now, -20),
     closesOn: todayShift(now, 40),
   });
@@ -176,48 +176,5 @@ export async function seedDemoSupervision(db: Db, engine: 'pglite' | 'postgres',
     version: closed.version,
     decision: 'close',
     comment: '核查属实',
-  });
-
-  const tax = await db
-    .selectFrom('campaigns')
-    .select('id')
-    .where('unit_id', '=', unit('QH-SWJ').id)
-    .where('phase', 'not in', ['decided', 'withdrawn'])
-    .executeTakeFirst();
-  if (tax) {
-    const s = await caller.suggestion.create({
-      campaignId: tax.id,
-      title: '设立党员示范岗',
-      body: '在办税服务厅设立党员示范岗，亮身份、作表率。',
-    });
-    await caller.suggestion.reply({ id: s.id, status: 'adopted', reply: '采纳，已纳入任务分解' });
-    await caller.suggestion.create({
-      campaignId: tax.id,
-      title: '开展文明礼仪培训',
-      body: '建议每季度开展一次文明礼仪培训。',
-    });
-  }
-  const selection = await caller.selection.create({
-    unitId: unit('QH-SWJ').id,
-    title: `${todayShift(now, 0).slice(0, 4)}年度文明职工评选`,
-    category: 'civilized_staff',
-    winners: 1,
-  });
-  const departments = await db
-    .selectFrom('departments')
-    .select(['id', 'name'])
-    .where('unit_id', '=', unit('QH-SWJ').id)
-    .execute();
-  await caller.selection.nominate({
-    selectionId: selection.id,
-    name: '李娜',
-    departmentId: departments.find((d) => d.name === '纳税服务科')?.id,
-    reason: '服务窗口全年零投诉',
-  });
-  await caller.selection.nominate({
-    selectionId: selection.id,
-    name: '王磊',
-    departmentId: departments.find((d) => d.name === '征收管理科')?.id,
-    reason: '业务骨干，带教新人',
   });
 }

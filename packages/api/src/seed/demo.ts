@@ -2,9 +2,13 @@ import type { Db } from '@wenming/db';
 import { withTx } from '@wenming/db';
 import type { BlobStore } from '@wenming/storage';
 import { hashPassword } from '../auth/password';
+import { seedDemoAssessment } from './demo-assessment';
+import { seedDemoBulletins } from './demo-bulletins';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-data';
 import { seedDemoLedger } from './demo-ledger';
+import { seedDemoParticipation } from './demo-participation';
+import { carryDemoStandingMaterials } from './demo-previous-term';
 import { seedDemoSupervision } from './demo-supervision';
 
 export interface DemoSummary {
@@ -129,6 +133,10 @@ export async function seedDemo(
     if (options.store)
       await seedDemoLedger(trx, options.engine ?? 'pglite', options.store, options.now ?? new Date());
     await seedDemoSupervision(trx, options.engine ?? 'pglite', options.now ?? new Date());
+    await seedDemoParticipation(trx, options.engine ?? 'pglite', options.now ?? new Date());
+    await carryDemoStandingMaterials(trx, options.engine ?? 'pglite');
+    await seedDemoAssessment(trx, options.engine ?? 'pglite', options.now ?? new Date());
+    await seedDemoBulletins(trx, options.engine ?? 'pglite', options.now ?? new Date());
     return {
       seeded: true,
       offices: DEMO_OFFICES.length,

@@ -17,6 +17,8 @@ import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
 import * as offices from '../office/repository';
 import { decodeCursor, pageOf } from '../pagination';
+import { submitAnswer } from './answer-batch';
+import { surveyUrl } from './qr';
 import { hit } from './rate-limit';
 
 /** A flood from one address is slowed; everyone else keeps answering. */
@@ -67,6 +69,7 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateS
         title_zh: input.title.zh,
         title_en: input.title.en,
         description: input.description,
+        description_en: input.descriptionEn,
         audience: input.audience,
         questions: JSON.stringify(input.questions),
         indicator_codes: input.indicatorCodes,
@@ -145,12 +148,14 @@ export async function get(ctx: AuthedContext, id: string, db = ctx.db) {
       links.reduce((n, l) => n + Number(l.responses ?? 0), 0),
     ),
     description: row.description,
+    descriptionEn: row.description_en,
     questions: ZQuestionnaire.parse(row.questions),
     indicatorCodes: row.indicator_codes,
     links: links.map((l) => ({
       unitId: l.unit_id,
       unitName: l.name,
       token: l.token,
+      url: surveyUrl(ctx.request.publicUrl ?? '', l.token),
       responses: Number(l.responses ?? 0),
     })),
   };
@@ -241,6 +246,7 @@ async function openTarget(ctx: Context, token: string) {
       's.title_zh',
       's.title_en',
       's.description',
+      's.description_en',
       'u.name as unit_name',
     ])
     .where('t.token', '=', token)
@@ -261,6 +267,7 @@ export async function publicForm(ctx: Context, token: string) {
   return {
     title: { zh: row.title_zh, en: row.title_en },
     description: row.description,
+    descriptionEn: row.description_en,
     unitName: row.unit_name,
     questions: ZQuestionnaire.parse(row.questions),
     closesOn: row.closes_on,
@@ -268,41 +275,50 @@ export async function publicForm(ctx: Context, token: string) {
 }
 
 /**
- * The hottest path: rate limit, validate against the questionnaire, one durable insert.
- * Success is answered only after the row is committed; the same browser answering twice
- * is a CONFLICT and stores nothing.
+ * The hottest path: validate against the questionnaire, then one durable write shared with
+ * the answers arriving at the same moment (group commit, see answer-batch.ts), which also
+ * counts the address's rate limit. Success is answered only after the row is committed;
+ * the same browser answering twice is a CONFLICT and stores nothing.
  */
 export async function answer(ctx: Context, input: z.output<typeof ZSubmitAnswers>) {
-  if (!(await hit(ctx.db, `survey:${ctx.request.ip}`, ANSWERS_PER_IP_PER_MINUTE, 60, ctx.clock.now()))) {
-    throw new AppError('RATE_LIMITED', {
-      message: 'too many answers from this address; try again in a minute',
-    });
-  }
-  const target = await openTarget(ctx, input.token);
-  const checked = validateAnswers(ZQuestionnaire.parse(target.questions) as TQuestion[], input.answers);
-  if (!checked.ok) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: 'some answers are missing or invalid',
-      fields: Object.fromEntries(checked.problems.map((p) => [`answers.${p.questionId}`, p.problem])),
-    });
+  const now = ctx.clock.now();
+  const rateKey = `survey:${ctx.request.ip}`;
+  const limited = () =>
+    new AppError('RATE_LIMITED', { message: 'too many answers from this address; try again in a minute' });
+  let target: Awaited<ReturnType<typeof openTarget>>;
+  let checked: ReturnType<typeof validateAnswers>;
+  try {
+    target = await openTarget(ctx, input.token);
+    checked = validateAnswers(ZQuestionnaire.parse(target.questions) as TQuestion[], input.answers);
+    if (!checked.ok) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'some answers are missing or invalid',
+        fields: Object.fromEntries(checked.problems.map((p) => [`answers.${p.questionId}`, p.problem])),
+      });
+    }
+  } catch (error) {
+    // A refused answer counts against its address too, so a flood of bad ones is throttled.
+    if (!(await hit(ctx.db, rateKey, ANSWERS_PER_IP_PER_MINUTE, 60, now))) throw limited();
+    throw error;
   }
   const respondent = createHash('sha256')
     .update(`${target.survey_id}:${input.respondent}`)
     .digest('base64url');
-  const inserted = await ctx.db
-    .insertInto('survey_responses')
-    .values({
+  const outcome = await submitAnswer(ctx.db, {
+    rateKey,
+    limit: ANSWERS_PER_IP_PER_MINUTE,
+    windowSeconds: 60,
+    now,
+    row: {
       survey_id: target.survey_id,
       office_id: target.office_id,
       unit_id: target.unit_id,
       respondent,
       answers: JSON.stringify(checked.answers),
-      submitted_at: ctx.clock.now(),
-    })
-    .onConflict((oc) => oc.columns(['survey_id', 'respondent']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted)
+    },
+  });
+  if (outcome === 'rate_limited') throw limited();
+  if (outcome === 'already_answered')
     throw new AppError('ALREADY_ANSWERED', { message: 'this browser has already answered this survey' });
   return { ok: true as const };
 }

@@ -14,6 +14,8 @@ export const ZReplySuggestion = z.object({
 });
 export const ZSuggestion = z.object({
   id: ZId,
+  unitId: ZId,
+  unitName: z.string(),
   campaignId: ZId.nullable(),
   authorName: z.string().nullable(),
   title: z.string(),
@@ -22,11 +24,14 @@ export const ZSuggestion = z.object({
   reply: z.string().nullable(),
   repliedAt: ZIsoDateTime.nullable(),
   taskId: ZId.nullable(),
+  /** The task an adopted suggestion became, by name. */
+  taskTitle: z.string().nullable(),
   createdAt: ZIsoDateTime,
 });
 export const ZSuggestionPage = zPage(ZSuggestion);
 export const ZListSuggestions = z.object({
   campaignId: ZId.optional(),
+  unitId: ZId.optional(),
   status: ZSuggestionStatus.optional(),
   cursor: ZCursor.optional(),
   limit: ZLimit,
@@ -35,6 +40,8 @@ export const ZListSuggestions = z.object({
 export const ZCreateWriteup = z.object({ campaignId: ZId, title: zName(200), body: zName(20_000) });
 export const ZWriteup = z.object({
   id: ZId,
+  unitId: ZId,
+  unitName: z.string(),
   campaignId: ZId,
   authorName: z.string(),
   title: z.string(),
@@ -42,7 +49,13 @@ export const ZWriteup = z.object({
   createdAt: ZIsoDateTime,
 });
 export const ZWriteupPage = zPage(ZWriteup);
-export const ZListWriteups = z.object({ campaignId: ZId, cursor: ZCursor.optional(), limit: ZLimit });
+/** Without a campaign: every write-up the caller may read (an office across its units). */
+export const ZListWriteups = z.object({
+  campaignId: ZId.optional(),
+  unitId: ZId.optional(),
+  cursor: ZCursor.optional(),
+  limit: ZLimit,
+});
 
 export const SELECTION_CATEGORIES = [
   'civilized_department',
@@ -70,6 +83,8 @@ export const ZSelectionStep = z.object({ id: ZId });
 export const ZSelection = z.object({
   id: ZId,
   unitId: ZId,
+  unitName: z.string(),
+  campaignId: ZId.nullable(),
   title: z.string(),
   category: ZSelectionCategory,
   status: z.enum(['nominating', 'voting', 'published']),
@@ -92,3 +107,5 @@ export const ZSelection = z.object({
 export type TSelection = z.infer<typeof ZSelection>;
 export const ZListSelections = z.object({ unitId: ZId.optional() });
 export const ZSelectionList = z.object({ items: z.array(ZSelection) });
+export type TSuggestion = z.infer<typeof ZSuggestion>;
+export type TWriteup = z.infer<typeof ZWriteup>;

@@ -46,6 +46,8 @@ export const ZCreateSurvey = z.object({
   unitIds: z.array(ZId).min(1).max(5000),
   title: zBi(200),
   description: zText(2000).default(''),
+  /** The introduction in English; respondents reading English fall back to the Chinese one when empty. */
+  descriptionEn: zText(2000).default(''),
   audience: ZSurveyAudience,
   questions: ZQuestionnaire,
   opensOn: ZIsoDate,
@@ -77,11 +79,19 @@ export const ZListSurveys = z.object({
 
 export const ZSurvey = ZSurveySummary.extend({
   description: z.string(),
+  descriptionEn: z.string(),
   questions: ZQuestionnaire,
   indicatorCodes: z.array(z.string()),
-  /** Each target unit's public link token (for its QR code). */
+  /** Each target unit's public link: its token (for the QR code) and the address respondents open. */
   links: z.array(
-    z.object({ unitId: ZId, unitName: z.string(), token: z.string(), responses: z.number().int() }),
+    z.object({
+      unitId: ZId,
+      unitName: z.string(),
+      token: z.string(),
+      /** Absolute when the server knows its public address; otherwise `/s/<token>` on this host. */
+      url: z.string(),
+      responses: z.number().int(),
+    }),
   ),
 });
 
@@ -89,6 +99,7 @@ export const ZSurvey = ZSurveySummary.extend({
 export const ZPublicSurvey = z.object({
   title: z.object({ zh: z.string(), en: z.string() }),
   description: z.string(),
+  descriptionEn: z.string(),
   unitName: z.string(),
   questions: ZQuestionnaire,
   closesOn: ZIsoDate,

@@ -88,6 +88,7 @@ export const surveyEn: Record<keyof typeof surveyZh, string> = {
   titleEn: 'Title (English)',
   englishOptional: 'English (optional)',
   description: 'Introduction',
+  descriptionEn: 'Introduction (English)',
   descriptionHint: 'Shown above the questions: why you ask, and how long it takes',
   audience: 'Respondents',
   audience_public: 'The public',

@@ -88,6 +88,7 @@ export const surveyZh = {
   titleEn: '英文名称',
   englishOptional: '英文（选填）',
   description: '说明',
+  descriptionEn: '英文说明',
   descriptionHint: '显示在问卷开头：为什么做这次测评、大约需要多久',
   audience: '测评对象',
   audience_public: '群众测评',

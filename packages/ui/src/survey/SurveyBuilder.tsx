@@ -40,6 +40,7 @@ export interface BuilderValues {
   titleZh?: string;
   titleEn?: string;
   description?: string;
+  descriptionEn?: string;
   audience: 'public' | 'staff';
   opensOn?: string;
   closesOn?: string;
@@ -108,7 +109,7 @@ function fieldOf(path: (string | number)[]): (string | number)[] | null {
   }
   if (
     typeof head === 'string' &&
-    ['description', 'opensOn', 'closesOn', 'unitIds', 'officeId'].includes(head)
+    ['description', 'descriptionEn', 'opensOn', 'closesOn', 'unitIds', 'officeId'].includes(head)
   )
     return [head];
   return null;
@@ -176,6 +177,7 @@ export function SurveyBuilder({
       ...target,
       title: { zh: trim(values.titleZh), en: trim(values.titleEn) },
       description: trim(values.description),
+      descriptionEn: trim(values.descriptionEn),
       audience: values.audience,
       questions: questionsOf(values.questions),
       opensOn: values.opensOn ?? '',
@@ -251,7 +253,7 @@ export function SurveyBuilder({
                 <Input maxLength={200} placeholder={t('survey.englishOptional')} />
               </Form.Item>
             </Col>
-            <Col xs={24}>
+            <Col xs={24} md={12}>
               <Form.Item
                 name="description"
                 label={t('survey.description')}
@@ -259,6 +261,19 @@ export function SurveyBuilder({
                 extra={t('survey.descriptionHint')}
               >
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="descriptionEn"
+                label={t('survey.descriptionEn')}
+                rules={rule(zText(2000).optional())}
+              >
+                <Input.TextArea
+                  autoSize={{ minRows: 2, maxRows: 6 }}
+                  maxLength={2000}
+                  placeholder={t('survey.englishOptional')}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -178,7 +178,7 @@ export function SurveyDetail({ id, listPath }: { id: string; listPath: string })
                 <Flex vertical gap={12}>
                   {data.description && (
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-                      {data.description}
+                      {localized({ zh: data.description, en: data.descriptionEn }, language)}
                     </Typography.Paragraph>
                   )}
                   {data.indicatorCodes.length > 0 && (

@@ -42,7 +42,7 @@ function usePrintPoster() {
 function LinkActions({ link, vertical = false }: { link: Link; vertical?: boolean }) {
   const { t } = useTranslation();
   const print = usePrintPoster();
-  const url = publicSurveyUrl(link.token);
+  const url = publicSurveyUrl(link.token, link.url);
   const block = vertical ? { block: true } : {};
   return (
     <Flex gap={8} wrap vertical={vertical}>
@@ -63,9 +63,9 @@ function LinkActions({ link, vertical = false }: { link: Link; vertical?: boolea
 }
 
 /** The link itself, copyable: for chat groups and websites. */
-function LinkText({ token }: { token: string }) {
+function LinkText({ link }: { link: Link }) {
   const { t } = useTranslation();
-  const url = publicSurveyUrl(token);
+  const url = publicSurveyUrl(link.token, link.url);
   return (
     <Typography.Text
       copyable={{ text: url, tooltips: [t('survey.copyLink'), t('survey.copied')] }}
@@ -104,7 +104,7 @@ function SingleLink({ link, draft, named = true }: { link: Link; draft: boolean;
       <QrImage link={link} size={phone ? 220 : 200} />
       <Flex vertical gap={12} style={{ minWidth: 0, flex: 1, width: phone ? '100%' : undefined }}>
         {named && <Typography.Text strong>{link.unitName}</Typography.Text>}
-        <LinkText token={link.token} />
+        <LinkText link={link} />
         <Typography.Text type="secondary">
           {draft ? t('survey.linkDraftHint') : t('survey.linkHint')}
         </Typography.Text>

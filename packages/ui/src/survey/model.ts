@@ -21,8 +21,12 @@ export function formatMean(mean: number | null | undefined): string {
   return mean === null || mean === undefined ? '—' : mean.toFixed(2);
 }
 
-/** Where a respondent answers: the light public page, on this server's own address. */
-export function publicSurveyUrl(token: string): string {
+/**
+ * Where a respondent answers: the address the server names for the link (its PUBLIC_URL,
+ * which a reverse proxy may make differ from ours), else the light public page on this host.
+ */
+export function publicSurveyUrl(token: string, url?: string): string {
+  if (url && /^https?:\/\//.test(url)) return url;
   return `${window.location.origin}/s/${encodeURIComponent(token)}`;
 }
 
