@@ -1,32 +1,12 @@
 import { subject } from '@casl/ability';
 import { accessibleWhere } from '@wenming/authz/sql';
 import { AppError, todayInChina } from '@wenming/core';
-import {
-  FRESH_WITHIN_DAYS,
-  SATISFIED_FROM,
-  type TOverview,
-  type ZAnalyticsFilter,
-  type ZCompareInput,
-} from '@wenming/domain';
+import { FRESH_WITHIN_DAYS, SATISFIED_FROM, type TOverview, type ZCompareInput } from '@wenming/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
 import { completeness } from '../ledger/completeness';
-import { officeSubtree } from '../office/repository';
-
-type Filter = z.output<typeof ZAnalyticsFilter>;
-
-/** The units in scope matching the filter, as a subquery every figure is restricted to. */
-function unitsInScope(ctx: AuthedContext, filter: Filter) {
-  let q = ctx.db
-    .selectFrom('units as u')
-    .select('u.id')
-    .where(accessibleWhere(ctx.ability, 'read', 'Unit', 'u'));
-  if (filter.officeId) q = q.where('u.office_id', 'in', officeSubtree(filter.officeId));
-  if (filter.unitType) q = q.where('u.type', '=', filter.unitType);
-  if (filter.level) q = q.where('u.status_level', '=', filter.level);
-  return q;
-}
+import { type Filter, unitsInScope } from './scope';
 
 /**
  * The district at a glance, each figure one SQL aggregate over the caller's scope: units by

@@ -214,7 +214,7 @@ function countTags(xml: string, tag: RegExp, limit: number): number {
  * exceljs sees the file: exceljs inflates whole entries into memory and trusts the sizes
  * the zip declares, so a small file could otherwise expand to gigabytes.
  */
-function zipProblem(buf: Buffer): string | undefined {
+export function zipProblem(buf: Buffer): string | undefined {
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return NOT_XLSX;
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {

@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './csv';
+export * from './rows';
+export * from './schemas';
