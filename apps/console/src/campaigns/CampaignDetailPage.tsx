@@ -8,6 +8,7 @@ import {
   LatestNotice,
   LeadingGroupTable,
   LoadingState,
+  loadWorkStrings,
   NextStepButtons,
   PageContainer,
   PhaseSteps,
@@ -19,6 +20,8 @@ import { Button, Card, Col, Divider, Flex, Grid, Row, Tabs, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CampaignTasksTab } from './CampaignTasksTab';
+
+loadWorkStrings();
 
 const TABS = ['overview', 'organization', 'tasks', 'history'] as const;
 

@@ -1,9 +1,12 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { CAMPAIGN_PHASES } from '@wenming/domain';
+import { loadWorkStrings } from '@wenming/ui';
 import { Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
 import type { CampaignFilters } from './useCampaignFilters';
+
+loadWorkStrings();
 
 export function CampaignFilterBar({
   filters,

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatTerm,
   KeysetPager,
+  loadWorkStrings,
   PageContainer,
   PhaseTag,
   StatusLevelTag,
@@ -18,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CampaignFilterBar } from './CampaignFilterBar';
 import { useCampaignFilters } from './useCampaignFilters';
+
+loadWorkStrings();
 
 export default function CampaignListPage() {
   const { t } = useTranslation();

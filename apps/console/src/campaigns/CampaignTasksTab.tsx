@@ -6,6 +6,7 @@ import {
   ErrorState,
   frameworkIndicators,
   KeysetPager,
+  loadWorkStrings,
   TaskFilterBar,
   TaskTable,
   taskListInput,
@@ -16,6 +17,8 @@ import {
 } from '@wenming/ui';
 import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+loadWorkStrings();
 
 /** The unit's tasks as the office sees them: read-only, filterable, exportable. */
 export function CampaignTasksTab({ campaign }: { campaign: TCampaign }) {

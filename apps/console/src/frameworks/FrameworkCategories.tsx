@@ -1,9 +1,11 @@
 import type { TFrameworkCategory, TFrameworkDetail, TFrameworkIndicator } from '@wenming/domain';
-import { localized, useLanguage } from '@wenming/ui';
+import { loadWorkStrings, localized, useLanguage } from '@wenming/ui';
 import { Collapse, Flex, Grid, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReconstructedMark } from './ReconstructedMark';
+
+loadWorkStrings();
 
 /** Beside a field's label or value: this field was reconstructed, it is not official text. */
 function ReconstructedDot() {

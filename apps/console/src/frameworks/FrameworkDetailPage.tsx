@@ -4,6 +4,7 @@ import {
   apiErrorInfo,
   ErrorState,
   LoadingState,
+  loadWorkStrings,
   localized,
   PageContainer,
   useLanguage,
@@ -14,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FrameworkCategories } from './FrameworkCategories';
 import { FrameworkFacts, VetoItems } from './FrameworkFacts';
+
+loadWorkStrings();
 
 export default function FrameworkDetailPage() {
   const { t } = useTranslation();

@@ -1,9 +1,11 @@
 import type { TFrameworkDetail } from '@wenming/domain';
-import { formatDateTime, localized, useLanguage } from '@wenming/ui';
+import { formatDateTime, loadWorkStrings, localized, useLanguage } from '@wenming/ui';
 import { Descriptions, type DescriptionsProps, Flex, Tag, Typography } from 'antd';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReconstructedMark } from './ReconstructedMark';
+
+loadWorkStrings();
 
 const URL_PATTERN = /(https?:\/\/[^\s;；，,）)]+)/g;
 

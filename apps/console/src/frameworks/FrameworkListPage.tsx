@@ -7,6 +7,7 @@ import {
   ErrorState,
   formatDate,
   KeysetPager,
+  loadWorkStrings,
   localized,
   PageContainer,
   useAppAbility,
@@ -19,6 +20,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFrameworkFilters } from './useFrameworkFilters';
+
+loadWorkStrings();
 
 // Only office admins import: the file reading and problem list load on first use.
 const ImportFrameworkModal = lazy(() => import('./import/ImportFrameworkModal'));

@@ -1,6 +1,9 @@
 import { ExperimentOutlined } from '@ant-design/icons';
+import { loadWorkStrings } from '@wenming/ui';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+loadWorkStrings();
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
 

@@ -3,6 +3,7 @@ import { type TCreateUnit, ZCreateUnit } from '@wenming/domain';
 import {
   blankToUndefined,
   FormModal,
+  loadWorkStrings,
   useApplyFieldErrors,
   useErrorMessage,
   useToast,
@@ -16,6 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { OfficeTreeSelect, useOfficeTree } from '../offices/OfficeTreeSelect';
 import { DepartmentsInput, UnitFormFields } from './UnitFormFields';
+
+loadWorkStrings();
 
 const FIELDS = ['officeId', 'code', 'name', 'type', 'address', 'contactName', 'contactPhone', 'departments'];
 

@@ -3,6 +3,7 @@ import { type TUnit, ZCreateUnit, ZUpdateUnit } from '@wenming/domain';
 import {
   apiErrorInfo,
   FormModal,
+  loadWorkStrings,
   useApplyFieldErrors,
   useErrorMessage,
   useToast,
@@ -14,6 +15,8 @@ import { Alert, Flex, Form, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DepartmentsInput, UnitFormFields } from './UnitFormFields';
+
+loadWorkStrings();
 
 const FIELDS = ['name', 'type', 'address', 'contactName', 'contactPhone', 'addDepartments'];
 const NULLABLE = ['address', 'contactName', 'contactPhone'] as const;

@@ -5,6 +5,7 @@ import {
   Can,
   ErrorState,
   LoadingState,
+  loadWorkStrings,
   PageContainer,
   StatusLevelTag,
   UnitProfile,
@@ -16,6 +17,8 @@ import { Button } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+
+loadWorkStrings();
 
 const EditUnitModal = lazy(() => import('./EditUnitModal'));
 

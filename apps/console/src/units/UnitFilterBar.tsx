@@ -1,9 +1,12 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { STATUS_LEVELS, UNIT_TYPES } from '@wenming/domain';
+import { loadWorkStrings } from '@wenming/ui';
 import { Button, Flex, Grid, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
 import type { UnitFilters } from './useUnitFilters';
+
+loadWorkStrings();
 
 export function UnitFilterBar({
   filters,

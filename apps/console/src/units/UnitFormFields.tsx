@@ -1,7 +1,9 @@
 import { UNIT_TYPES, ZCreateUnit } from '@wenming/domain';
-import { useZodRule } from '@wenming/ui';
+import { loadWorkStrings, useZodRule } from '@wenming/ui';
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+loadWorkStrings();
 
 /** Fields a unit's record has in both the create and the edit form, checked by the shared schema. */
 export function UnitFormFields() {

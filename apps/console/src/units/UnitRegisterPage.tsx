@@ -8,6 +8,7 @@ import {
   formatDate,
   formatTerm,
   KeysetPager,
+  loadWorkStrings,
   PageContainer,
   StatusLevelTag,
   useAppAbility,
@@ -18,8 +19,12 @@ import { Button, Card, Flex, Table, type TableProps, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { UnitExportButton } from '../import/ExportButtons';
+import { ImportButton } from '../import/ImportButton';
 import { UnitFilterBar } from './UnitFilterBar';
 import { listInput, type UnitFilters, type UnitSort, useUnitFilters } from './useUnitFilters';
+
+loadWorkStrings();
 
 // Only office admins ever open it: its form code loads on first use.
 const CreateUnitModal = lazy(() => import('./CreateUnitModal'));
@@ -133,11 +138,15 @@ export default function UnitRegisterPage() {
       title={t('unit.register')}
       subTitle={t('unit.registerHint')}
       extra={
-        <Can I="create" a="Unit">
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('unit.create')}
-          </Button>
-        </Can>
+        <Flex gap={8} wrap>
+          <UnitExportButton filters={filters} />
+          <Can I="create" a="Unit">
+            <ImportButton kind="units" />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('unit.create')}
+            </Button>
+          </Can>
+        </Flex>
       }
     >
       <Card styles={{ body: { padding: 16 } }}>

@@ -3,6 +3,7 @@ import { isOfficeRole, OFFICE_ROLES, type Role, UNIT_ROLES, ZCreateUser, ZRoleSc
 import {
   blankToUndefined,
   FormModal,
+  loadWorkStrings,
   useApplyFieldErrors,
   useErrorMessage,
   useToast,
@@ -14,6 +15,8 @@ import { Alert, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
 import { UnitSelect } from '../units/UnitSelect';
+
+loadWorkStrings();
 
 const FIELDS = ['username', 'displayName', 'password', 'phone', 'role', 'officeId', 'unitId', 'departmentId'];
 

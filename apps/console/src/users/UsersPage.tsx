@@ -6,6 +6,7 @@ import {
   EmptyState,
   ErrorState,
   KeysetPager,
+  loadWorkStrings,
   Notice,
   PageContainer,
   useAppAbility,
@@ -16,6 +17,10 @@ import { Button, Card, Flex, Grid, Input, Table, type TableProps, Tag, Typograph
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { UserExportButton } from '../import/ExportButtons';
+import { ImportButton } from '../import/ImportButton';
+
+loadWorkStrings();
 
 const CreateUserModal = lazy(() => import('./CreateUserModal'));
 
@@ -96,11 +101,15 @@ export default function UsersPage() {
       title={t('user.list')}
       subTitle={t('user.listHint')}
       extra={
-        <Can I="create" a="User">
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('user.create')}
-          </Button>
-        </Can>
+        <Flex gap={8} wrap>
+          <UserExportButton q={q} />
+          <Can I="create" a="User">
+            <ImportButton kind="users" />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('user.create')}
+            </Button>
+          </Can>
+        </Flex>
       }
     >
       <Card styles={{ body: { padding: 16 } }}>

@@ -1,10 +1,12 @@
 import type { TCampaign } from '@wenming/domain';
-import { ErrorState, LoadingState, Notice, PageContainer } from '@wenming/ui';
+import { ErrorState, LoadingState, loadWorkStrings, Notice, PageContainer } from '@wenming/ui';
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentCampaign } from './useCurrentCampaign';
+
+loadWorkStrings();
 
 /**
  * The pages under 创建工作 all work on the unit's current campaign; this loads it and says

@@ -5,6 +5,7 @@ import {
   CampaignRollups,
   type FixLinks,
   LatestNotice,
+  loadWorkStrings,
   NextStepButtons,
   PhaseSteps,
   TransitionHistory,
@@ -13,6 +14,8 @@ import { Button, Card, Col, Divider, Flex, Grid, Row, Typography, theme } from '
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+
+loadWorkStrings();
 
 /** Where each missing piece is made. */
 const FIX_LINKS: FixLinks = {

@@ -3,6 +3,7 @@ import {
   campaignSubject,
   ErrorState,
   LoadingState,
+  loadWorkStrings,
   Notice,
   PageContainer,
   PhaseTag,
@@ -15,6 +16,8 @@ import { CampaignGate } from './CampaignGate';
 import { CampaignOverview } from './CampaignOverview';
 import { OpenCampaignForm } from './OpenCampaignForm';
 import { useCurrentCampaign } from './useCurrentCampaign';
+
+loadWorkStrings();
 
 /** Nothing open: the campaign office may start the next one; everyone else sees the last. */
 function StartOrLatest({ unitId }: { unitId: string }) {

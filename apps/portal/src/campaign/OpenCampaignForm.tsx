@@ -10,6 +10,7 @@ import {
 } from '@wenming/domain';
 import {
   apiErrorInfo,
+  loadWorkStrings,
   StatusLevelTag,
   useErrorMessage,
   useToast,
@@ -20,6 +21,8 @@ import {
 import { Alert, Button, Col, Flex, Form, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useInvalidateCampaign } from './useInvalidateCampaign';
+
+loadWorkStrings();
 
 interface Values {
   kind?: CampaignKind;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   ErrorState,
   LoadingState,
+  loadWorkStrings,
   Notice,
   PageContainer,
   StatusLevelTag,
@@ -11,6 +12,8 @@ import {
 } from '@wenming/ui';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+loadWorkStrings();
 
 /** Office staff have no unit of their own: the portal points them to the console instead. */
 function NoUnit() {

@@ -1,5 +1,6 @@
 import {
   loadSurveyStrings,
+  loadWorkStrings,
   NotFoundPage,
   Notice,
   SurveyDetail,
@@ -11,6 +12,8 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useParams } from 'react-router';
 import NewSurveyPage from './NewSurveyPage';
+
+loadWorkStrings();
 
 // The survey pages' strings come with this chunk, not with the portal's first load.
 loadSurveyStrings();

@@ -4,10 +4,13 @@ import { Descriptions, type DescriptionsProps, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
+import { loadWorkStrings } from '../i18n/work';
 import { formatDate, formatDateTime, formatTerm } from '../status/format';
 import { StatusLevelTag } from '../status/StatusLevelTag';
 import { PhaseTag } from './PhaseTag';
 import { TaskProgress } from './TaskProgress';
+
+loadWorkStrings();
 
 /** Framework text in the reader's language; the Chinese original when no English was given. */
 export function localized(text: { zh: string; en: string }, language: string): string {

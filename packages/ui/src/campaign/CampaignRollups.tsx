@@ -4,8 +4,11 @@ import { Card, Col, Flex, Grid, Progress, Row, Skeleton, Tag, Typography, theme 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { loadWorkStrings } from '../i18n/work';
 import { EmptyState, ErrorState } from '../layout/states';
 import { percentDone, TaskProgress } from './TaskProgress';
+
+loadWorkStrings();
 
 type RollupRow = TCampaignRollup['byCategory'][number];
 

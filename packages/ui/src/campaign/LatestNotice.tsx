@@ -1,7 +1,10 @@
 import type { TCampaign } from '@wenming/domain';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import { formatDate } from '../status/format';
+
+loadWorkStrings();
 
 /**
  * Why the campaign is where it is, when the other side said so: an application the office

@@ -1,7 +1,10 @@
 import type { TLeadingGroupMember } from '@wenming/domain';
 import { Flex, Grid, List, Table, type TableProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import { EmptyState } from '../layout/states';
+
+loadWorkStrings();
 
 const ROLE_COLORS: Record<TLeadingGroupMember['role'], string | undefined> = {
   leader: 'red',

@@ -7,7 +7,10 @@ import { apiErrorInfo, useErrorMessage } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { useToast } from '../app/feedback';
 import { useZodRule } from '../forms/zod-rules';
+import { loadWorkStrings } from '../i18n/work';
 import { BlockedReasons, type FixLinks } from './guards';
+
+loadWorkStrings();
 
 type Step = TCampaign['nextSteps'][number];
 

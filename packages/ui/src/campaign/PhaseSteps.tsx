@@ -1,8 +1,11 @@
 import type { CampaignPhase, TCampaign } from '@wenming/domain';
 import { Grid, Steps, type StepsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import { formatDate } from '../status/format';
 import { PHASE_PATH } from './PhaseTag';
+
+loadWorkStrings();
 
 type Item = NonNullable<StepsProps['items']>[number];
 

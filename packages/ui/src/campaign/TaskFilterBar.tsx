@@ -3,7 +3,10 @@ import { TASK_STATUSES } from '@wenming/domain';
 import { Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import type { TaskFilters } from './useTaskFilters';
+
+loadWorkStrings();
 
 export interface IndicatorOption {
   id: string;

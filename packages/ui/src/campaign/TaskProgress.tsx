@@ -1,6 +1,9 @@
 import type { TProgress } from '@wenming/domain';
 import { Flex, Progress, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
+
+loadWorkStrings();
 
 export function percentDone(done: number, tasks: number): number {
   return tasks === 0 ? 0 : Math.round((done / tasks) * 100);

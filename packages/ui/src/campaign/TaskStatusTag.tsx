@@ -1,6 +1,9 @@
 import type { TTask } from '@wenming/domain';
 import { Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
+
+loadWorkStrings();
 
 export const TASK_STATUS_COLORS: Record<TTask['status'], string | undefined> = {
   todo: undefined,

@@ -2,7 +2,10 @@ import type { TTask } from '@wenming/domain';
 import { Card, Checkbox, Flex, Grid, Table, type TableProps, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import { Deadline, TaskStatusTag } from './TaskStatusTag';
+
+loadWorkStrings();
 
 export interface TaskTableProps {
   tasks: TTask[];

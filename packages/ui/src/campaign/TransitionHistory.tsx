@@ -1,8 +1,11 @@
 import type { TCampaign } from '@wenming/domain';
 import { Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import { EmptyState } from '../layout/states';
 import { formatDateTime } from '../status/format';
+
+loadWorkStrings();
 
 const COLORS: Record<string, string> = { withdrawn: 'red', decided: 'green', consolidation: 'blue' };
 

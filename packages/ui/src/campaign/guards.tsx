@@ -3,6 +3,9 @@ import { Typography } from 'antd';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { loadWorkStrings } from '../i18n/work';
+
+loadWorkStrings();
 
 /** Where the unit fixes what blocks a step; the console has no such pages, so it passes none. */
 export type FixLinks = Partial<Record<GuardFailure, string>>;

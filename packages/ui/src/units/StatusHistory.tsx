@@ -3,9 +3,12 @@ import type { TStatusRecord } from '@wenming/domain';
 import { Flex, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { loadWorkStrings } from '../i18n/work';
 import { EmptyState, ErrorState } from '../layout/states';
 import { formatDate, formatDateTime, formatTerm } from '../status/format';
 import { STATUS_ACTION_COLORS, StatusLevelTag } from '../status/StatusLevelTag';
+
+loadWorkStrings();
 
 /**
  * Newest first. Records entered together (an import, a migration) fall back to the decision

@@ -2,9 +2,12 @@ import type { TUnit } from '@wenming/domain';
 import { Card, Col, Descriptions, type DescriptionsProps, Flex, Grid, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadWorkStrings } from '../i18n/work';
 import { formatDateTime, formatTerm } from '../status/format';
 import { StatusLevelTag } from '../status/StatusLevelTag';
 import { StatusHistory } from './StatusHistory';
+
+loadWorkStrings();
 
 function Dash() {
   const { t } = useTranslation();

@@ -1,13 +1,15 @@
 import { CheckCircleFilled, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TImportResult } from '@wenming/domain';
-import { apiErrorInfo, localized, useErrorMessage, useLanguage, useTRPC } from '@wenming/ui';
+import { apiErrorInfo, loadWorkStrings, localized, useErrorMessage, useLanguage, useTRPC } from '@wenming/ui';
 import { Alert, Button, Flex, Modal, Typography, theme, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ImportProblems } from './ImportProblems';
 import { type PickedFile, readFrameworkFile } from './readFrameworkFile';
+
+loadWorkStrings();
 
 function Result({
   result,

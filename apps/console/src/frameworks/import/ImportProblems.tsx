@@ -1,6 +1,9 @@
+import { loadWorkStrings } from '@wenming/ui';
 import { Alert, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { parseProblem } from './readFrameworkFile';
+
+loadWorkStrings();
 
 const RULES = [
   'shape',

@@ -5,6 +5,7 @@ import {
   EmptyState,
   ErrorState,
   formatDate,
+  loadWorkStrings,
   localized,
   PageContainer,
   StatusLevelTag,
@@ -18,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OfficeTreeSelect, useOfficeTree } from '../../offices/OfficeTreeSelect';
 import { PublishForm } from './PublishForm';
+
+loadWorkStrings();
 
 function useAssignments(officeId: string | undefined) {
   const trpc = useTRPC();

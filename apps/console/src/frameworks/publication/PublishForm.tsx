@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { STATUS_LEVELS, UNIT_TYPES, ZPublishFramework } from '@wenming/domain';
 import {
+  loadWorkStrings,
   localized,
   useApplyFieldErrors,
   useErrorMessage,
@@ -13,6 +14,8 @@ import {
 import { Alert, Button, Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from '../../offices/OfficeTreeSelect';
+
+loadWorkStrings();
 
 interface Values {
   officeId?: string;

@@ -7,9 +7,19 @@ import {
   ZLeadingGroupMemberInput,
   ZSetLeadingGroup,
 } from '@wenming/domain';
-import { apiErrorInfo, blankToUndefined, useErrorMessage, useToast, useTRPC, useZodRule } from '@wenming/ui';
+import {
+  apiErrorInfo,
+  blankToUndefined,
+  loadWorkStrings,
+  useErrorMessage,
+  useToast,
+  useTRPC,
+  useZodRule,
+} from '@wenming/ui';
 import { Alert, Button, Card, Col, Flex, Form, Grid, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+loadWorkStrings();
 
 interface MemberValues {
   role?: TLeadingGroupMember['role'];

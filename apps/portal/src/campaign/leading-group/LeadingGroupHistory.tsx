@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TLeadingGroupMember } from '@wenming/domain';
-import { EmptyState, ErrorState, formatDate, LeadingRoleTag, useTRPC } from '@wenming/ui';
+import { EmptyState, ErrorState, formatDate, LeadingRoleTag, loadWorkStrings, useTRPC } from '@wenming/ui';
 import { Grid, Table, type TableProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+loadWorkStrings();
 
 /** Everyone who ever served in the group, newest first, with the dates they served. */
 export function LeadingGroupHistory({ campaignId }: { campaignId: string }) {

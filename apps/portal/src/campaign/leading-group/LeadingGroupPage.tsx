@@ -1,11 +1,19 @@
 import type { TCampaign } from '@wenming/domain';
-import { campaignSubject, LeadingGroupTable, PageContainer, useAppAbility } from '@wenming/ui';
+import {
+  campaignSubject,
+  LeadingGroupTable,
+  loadWorkStrings,
+  PageContainer,
+  useAppAbility,
+} from '@wenming/ui';
 import { Card, Grid, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CampaignGate } from '../CampaignGate';
 import { useUnitDepartments } from '../useUnitDepartments';
 import { LeadingGroupEditor } from './LeadingGroupEditor';
 import { LeadingGroupHistory } from './LeadingGroupHistory';
+
+loadWorkStrings();
 
 function LeadingGroup({ campaign }: { campaign: TCampaign }) {
   const { t } = useTranslation();

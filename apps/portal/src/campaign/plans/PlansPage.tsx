@@ -3,6 +3,7 @@ import { type TCampaign, ZUpdatePlans } from '@wenming/domain';
 import {
   apiErrorInfo,
   campaignSubject,
+  loadWorkStrings,
   PageContainer,
   useAppAbility,
   useErrorMessage,
@@ -14,6 +15,8 @@ import { Alert, Button, Card, Flex, Form, Grid, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CampaignGate } from '../CampaignGate';
+
+loadWorkStrings();
 
 interface Values {
   plan: string;

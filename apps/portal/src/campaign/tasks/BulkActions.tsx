@@ -1,11 +1,13 @@
 import { CheckOutlined, CloseOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { type TTask, ZBulkAssignTasks } from '@wenming/domain';
-import { useErrorMessage, useToast, useTRPC, useTRPCClient, useZodRule } from '@wenming/ui';
+import { loadWorkStrings, useErrorMessage, useToast, useTRPC, useTRPCClient, useZodRule } from '@wenming/ui';
 import { Alert, Button, Flex, Form, Input, Modal, Select, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvalidateCampaign } from '../useInvalidateCampaign';
+
+loadWorkStrings();
 
 interface Values {
   departmentId?: string;

@@ -1,11 +1,13 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { ZGenerateTasks } from '@wenming/domain';
-import { useErrorMessage, useToast, useTRPC, useZodRule } from '@wenming/ui';
+import { loadWorkStrings, useErrorMessage, useToast, useTRPC, useZodRule } from '@wenming/ui';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvalidateCampaign } from '../useInvalidateCampaign';
+
+loadWorkStrings();
 
 /** 按指标生成任务: one task for every indicator of the framework that has none yet. */
 export function GenerateTasksButton({ campaignId, primary }: { campaignId: string; primary?: boolean }) {

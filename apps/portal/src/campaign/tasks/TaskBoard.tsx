@@ -1,12 +1,14 @@
 import { HolderOutlined } from '@ant-design/icons';
 import { TASK_STATUSES, type TTask } from '@wenming/domain';
-import { Deadline, TASK_STATUS_BADGES } from '@wenming/ui';
+import { Deadline, loadWorkStrings, TASK_STATUS_BADGES } from '@wenming/ui';
 import { Badge, Card, Col, Flex, Row, Tag, Typography, theme } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TaskStatusSelect } from './TaskStatusSelect';
 import type { TaskAbility } from './useTaskAbility';
 import { useUpdateTask } from './useUpdateTask';
+
+loadWorkStrings();
 
 const DRAG_TYPE = 'application/x-wenming-task';
 

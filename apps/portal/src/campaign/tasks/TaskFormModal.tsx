@@ -4,6 +4,7 @@ import {
   apiErrorInfo,
   blankToUndefined,
   type CategoryOption,
+  loadWorkStrings,
   useApplyFieldErrors,
   useErrorMessage,
   useToast,
@@ -15,6 +16,8 @@ import { Alert, Col, Descriptions, Form, Input, Modal, Row, Select, Switch, Tree
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvalidateCampaign } from '../useInvalidateCampaign';
+
+loadWorkStrings();
 
 /** create: a new task; edit: everything (campaign office); report: status and progress only (department heads). */
 export type TaskFormMode = 'create' | 'edit' | 'report';

@@ -1,8 +1,10 @@
 import { TASK_STATUSES, type TTask } from '@wenming/domain';
-import { TASK_STATUS_BADGES } from '@wenming/ui';
+import { loadWorkStrings, TASK_STATUS_BADGES } from '@wenming/ui';
 import { Badge, Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTask } from './useUpdateTask';
+
+loadWorkStrings();
 
 /**
  * The status as a select. Tasks the user may not report on keep a disabled select, with

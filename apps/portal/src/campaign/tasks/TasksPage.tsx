@@ -12,6 +12,7 @@ import {
   ErrorState,
   frameworkIndicators,
   KeysetPager,
+  loadWorkStrings,
   PageContainer,
   TaskFilterBar,
   TaskTable,
@@ -34,6 +35,8 @@ import { TaskBoard } from './TaskBoard';
 import type { TaskFormMode } from './TaskFormModal';
 import { TaskStatusSelect } from './TaskStatusSelect';
 import { useTaskAbility } from './useTaskAbility';
+
+loadWorkStrings();
 
 const TaskFormModal = lazy(() => import('./TaskFormModal'));
 

@@ -1,7 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiErrorInfo, useErrorMessage, useToast, useTRPC } from '@wenming/ui';
+import { apiErrorInfo, loadWorkStrings, useErrorMessage, useToast, useTRPC } from '@wenming/ui';
 import { useTranslation } from 'react-i18next';
 import { useInvalidateCampaign } from '../useInvalidateCampaign';
+
+loadWorkStrings();
 
 /**
  * Quick task changes (status from a select or the board). When someone else changed the
