@@ -7,12 +7,15 @@ const ZEnv = ZStorageEnv.extend({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).optional(),
   FILES_DIR: z.string().min(1).optional(),
+  /** Where pg_dump/pg_restore live when they are not on PATH (backup on PostgreSQL). */
+  PG_BIN: z.string().min(1).optional(),
 });
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): {
   databaseUrl?: string | undefined;
   dataDir: string;
   store: StoreConfig;
+  pgBin?: string | undefined;
 } {
   const parsed = ZEnv.parse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
   const base = source.INIT_CWD ?? process.cwd();
@@ -20,6 +23,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): {
   return {
     databaseUrl: parsed.DATABASE_URL,
     dataDir,
+    pgBin: parsed.PG_BIN,
     store: storeConfigFrom(parsed, resolve(base, parsed.FILES_DIR ?? `${dataDir}/files`)),
   };
 }

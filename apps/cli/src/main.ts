@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerBackup } from './backup/command';
 import { registerBench } from './commands/bench';
 import { registerFramework } from './commands/framework';
+import { registerGenerate } from './commands/generate';
 import { registerLedger } from './commands/ledger';
 import { registerMigrate } from './commands/migrate';
 import { registerSeed } from './commands/seed';
@@ -18,9 +20,11 @@ const program = new Command()
   .showHelpAfterError('(add --help for usage)');
 
 registerMigrate(program);
+registerBackup(program);
 registerFramework(program);
 registerLedger(program);
 registerBench(program);
+registerGenerate(program);
 registerSeed(program);
 registerUser(program);
 registerUnit(program);

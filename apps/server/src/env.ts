@@ -8,6 +8,8 @@ const ZEnv = ZStorageEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.string().url().optional(),
+  /** A read replica for analytics; falls back to DATABASE_URL. Only with DATABASE_URL. */
+  DATABASE_READ_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).optional(),
   /** `auto`: seed the demo city into an empty database unless NODE_ENV=production. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -20,6 +22,16 @@ const ZEnv = ZStorageEnv.extend({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(100),
   /** The address respondents reach the platform at, printed into survey links and QR codes. */
   PUBLIC_URL: z.string().url().optional(),
+  /**
+   * At start, crash leftovers in the file store older than this are removed. Default: 0 on
+   * PGlite (one process owns the data), 60 on PostgreSQL (another server may be uploading).
+   */
+  FILE_SWEEP_GRACE_MINUTES: z.coerce.number().int().min(0).optional(),
+  /** Email copies of notifications go out through this SMTP server; unset: no email. */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().min(3).default('文明创建管理平台 <noreply@localhost>'),
+  /** Minutes between deadline-reminder runs. */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,70 +1,101 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { createDb, type Database, migrateToLatest } from '@wenming/db';
-import { buildServer } from '@wenming/server';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb, migrateToLatest } from '@wenming/db';
 import { createStore } from '@wenming/storage';
 import { sql } from 'kysely';
-import { generate, type Scale } from './generate';
-import { type Measurement, measure } from './measure';
+import { CliError } from '../errors';
+import { generate, type Plan, type Scale } from '../generate';
+import { idOf } from '../generate/plan';
+import { unitCode } from '../generate/unit';
+import { archiveVsTar } from './archive';
+import { captureSql, replay } from './capture';
+import { combine, type Measurement, measure } from './measure';
+import { pgbenchInsert } from './pgbench';
+import { type BenchReport, type ReadFigure, report } from './report';
+import { balancer, cpuMsOf, type Instance, peakRss, startServer } from './servers';
 
-interface Options {
+export interface BenchOptions {
   scale: Scale;
+  plan: Plan;
   seed: number;
   databaseUrl: string | undefined;
+  /** Bench the database as it is (after `pnpm cli generate` with the same seed) instead of a fresh one. */
+  reuse: boolean;
   filesDir: string;
   out: string;
+  /** Two server instances and the round-robin balancer in front of them. */
+  ports: [number, number, number];
 }
 
+const withDatabaseName = (url: string, name: string) => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
 /**
- * `pnpm bench`: a fresh database at the chosen scale, the real server on loopback, reads
- * measured over HTTP next to the same SQL run directly (ratio API / raw), the public answer
- * path against pgbench's single-row INSERT, and the server's memory. Prints and writes a
- * markdown table.
+ * `pnpm bench`: data at a scale in a real Postgres, the real server started as its own
+ * process, reads measured over loopback next to the same SQL run directly, the public
+ * answer path against pgbench, the archive export against tar, and two instances behind a
+ * round-robin balancer. Prints and writes a markdown table.
  */
-export async function runBench(options: Options, log: (line: string) => void) {
-  let database: Database;
-  let schema: string | undefined;
-  if (options.databaseUrl) {
-    schema = `bench_${randomBytes(4).toString('hex')}`;
-    const admin = createDb({ databaseUrl: options.databaseUrl, maxConnections: 1 });
-    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+export async function runBench(options: BenchOptions, log: (line: string) => void) {
+  if (!options.databaseUrl)
+    throw new CliError(
+      'pnpm bench needs a real PostgreSQL in DATABASE_URL (raw SQL, pgbench and a second server instance share it)',
+    );
+  let url = options.databaseUrl;
+  let created: string | null = null;
+  if (!options.reuse) {
+    created = `wenming_bench_${randomBytes(4).toString('hex')}`;
+    const admin = createDb({ databaseUrl: url, maxConnections: 1 });
+    await sql`create database ${sql.id(created)}`.execute(admin.db);
     await admin.close();
-    database = createDb({ databaseUrl: options.databaseUrl, searchPath: schema, maxConnections: 10 });
-  } else {
-    if (options.scale !== 'small')
-      throw new Error('embedded PGlite is for --scale small only; set DATABASE_URL to a real Postgres');
-    database = createDb();
+    url = withDatabaseName(url, created);
   }
+  const database = createDb({ databaseUrl: url, maxConnections: 4 });
+  const work = mkdtempSync(join(tmpdir(), 'wenming-bench-'));
+  const filesDir = created ? join(work, 'files') : options.filesDir;
   try {
-    await migrateToLatest(database.db, schema);
-    log(`generating ${options.scale} data (seed ${options.seed}) on ${database.engine}…`);
-    const { token } = await generate(database, options.scale, options.seed, log);
-    const app = await buildServer({
-      database,
-      store: createStore({ kind: 'local', root: options.filesDir }),
-      logger: false,
-      trustProxy: true,
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    try {
-      const rows = await measureAll(database, base, token, log);
-      const pg = options.databaseUrl ? pgbenchInsert(options.databaseUrl, schema!) : null;
-      const table = report(options, database.engine, rows, pg);
-      console.log(table);
-      mkdirSync(options.out, { recursive: true });
-      const file = `${options.out}/${new Date().toISOString().slice(0, 10)}-${options.scale}.md`;
-      writeFileSync(file, table);
-      log(`written to ${file}`);
-    } finally {
-      await app.close();
+    if (created) {
+      await migrateToLatest(database.db);
+      log(`generating ${options.scale} data (seed ${options.seed}) into ${created}…`);
+      await generate(
+        database,
+        createStore({ kind: 'local', root: filesDir }),
+        options.plan,
+        options.seed,
+        log,
+      );
+    } else {
+      const unit = await database.db
+        .selectFrom('units')
+        .select('id')
+        .where('code', '=', unitCode(options.seed, 0))
+        .executeTakeFirst();
+      if (!unit)
+        throw new CliError(
+          `no generated data for seed ${options.seed} here: run pnpm cli generate --scale ${options.scale} --seed ${options.seed} first`,
+        );
     }
+    const loadBefore = loadavg()[0]!;
+    const result = await benchServers(database.db, url, { ...options, filesDir }, work, log);
+    const table = report(options, { ...result, load: [loadBefore, loadavg()[0]!] });
+    console.log(table);
+    mkdirSync(options.out, { recursive: true });
+    const file = `${options.out}/${new Date().toISOString().slice(0, 10)}-${options.scale}.md`;
+    writeFileSync(file, table);
+    log(`written to ${file}`);
   } finally {
-    if (schema) await sql`drop schema ${sql.id(schema)} cascade`.execute(database.db);
     await database.close();
+    rmSync(work, { recursive: true, force: true });
+    if (created) {
+      const admin = createDb({ databaseUrl: options.databaseUrl, maxConnections: 1 });
+      await sql`drop database ${sql.id(created)} with (force)`.execute(admin.db);
+      await admin.close();
+    }
   }
 }
 
@@ -74,130 +105,197 @@ async function signIn(base: string, username: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: 'wenming-demo' }),
   });
-  return res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  if (!res.ok) throw new Error(`sign-in as ${username}: ${res.status}`);
+  const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return { cookie, token: cookie.slice(cookie.indexOf('=') + 1) };
 }
 
-async function measureAll(database: Database, base: string, token: string, log: (line: string) => void) {
-  const office = await signIn(base, 'office.admin');
-  const unit = await database.db
-    .selectFrom('units')
-    .select(['id', 'office_id'])
-    .where('code', 'like', 'G%')
-    .orderBy('code')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const campaign = await database.db
-    .selectFrom('campaigns')
-    .select('id')
-    .where('unit_id', '=', unit.id)
-    .executeTakeFirstOrThrow();
-  const get = (path: string, input: unknown) => async () => {
-    const res = await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, {
-      headers: { cookie: office },
-    });
-    if (!res.ok) throw new Error(`${path}: ${res.status}`);
-    await res.arrayBuffer();
-  };
-  const offices = (await database.db.selectFrom('offices').select('id').execute()).map((o) => o.id);
-  const raw = (query: () => Promise<unknown>) => async () => {
-    await query();
-  };
-  const opts = { requests: 300, concurrency: 4 };
-  const pairs: [Measurement, Measurement | null][] = [];
-  const run = async (name: string, api: () => Promise<void>, direct: (() => Promise<void>) | null) => {
-    const a = await measure(name, api, opts);
-    const b = direct ? await measure(`${name} (raw SQL)`, direct, opts) : null;
-    pairs.push([a, b]);
-    log(`${name}: p95 ${a.p95.toFixed(1)} ms${b ? `, raw p95 ${b.p95.toFixed(1)} ms` : ''}`);
-  };
-  await run(
-    'unit.list (school, page 1)',
-    get('unit.list', { type: 'school', limit: 20 }),
-    raw(() =>
-      sql`select u.id, u.office_id, o.name, u.code, u.name, u.type, u.status_level, u.term_start_year, u.term_end_year, u.updated_at
-        from units u join offices o on o.id = u.office_id where u.office_id = any(${offices}::uuid[]) and u.type = 'school'
-        order by u.name, u.id limit 21`.execute(database.db),
-    ),
-  );
-  await run(
-    "one unit's ledger page",
-    get('evidence.list', { unitId: unit.id, limit: 20 }),
-    raw(() =>
-      sql`select e.*, d.name from evidence_items e left join departments d on d.id = e.department_id
-        where e.office_id = any(${offices}::uuid[]) and e.unit_id = ${unit.id} and e.retracted_at is null
-        order by e.event_date desc, e.id desc limit 21`.execute(database.db),
-    ),
-  );
-  await run('ledger.completeness', get('ledger.completeness', { campaignId: campaign.id }), null);
-  await run('campaign.list (page 1)', get('campaign.list', { limit: 20 }), null);
-  let n = 0;
-  const answer = await measure(
-    'survey.answer (public)',
-    async () => {
+async function benchServers(
+  db: ReturnType<typeof createDb>['db'],
+  url: string,
+  options: BenchOptions,
+  work: string,
+  log: (line: string) => void,
+): Promise<Omit<BenchReport, 'load'>> {
+  const { seed } = options;
+  const one = await startServer({ port: options.ports[0], databaseUrl: url, filesDir: options.filesDir });
+  const instances: Instance[] = [one];
+  const direct = createDb({ databaseUrl: url, maxConnections: 10 });
+  try {
+    const idleRssMb = one.rssMb();
+    log(`server up in ${one.startedInMs} ms, RSS ${idleRssMb.toFixed(0)} MB`);
+    const office = await signIn(one.url, 'office.admin');
+    // The export first, on a server that has served nothing yet, so its peak RSS is the export's own.
+    const archive = await archiveVsTar(
+      db,
+      one,
+      office.cookie,
+      idOf(seed, 'campaign', 0),
+      options.filesDir,
+      work,
+    );
+    log(
+      `archive: ${archive.files} files, export ${archive.exportMbPerS.toFixed(1)} MB/s, tar ${archive.tarMbPerS.toFixed(1)} MB/s, server peak RSS ${archive.serverPeakRssMb.toFixed(0)} MB`,
+    );
+
+    const unitId = idOf(seed, 'unit', 1);
+    const campaignId = idOf(seed, 'campaign', 1);
+    const compared = Array.from({ length: 10 }, (_, i) =>
+      idOf(seed, 'unit', (10 + i * 37) % options.plan.units),
+    );
+    const reads: { name: string; path: string; input: Record<string, unknown> }[] = [
+      { name: 'analytics.overview (city office, all units)', path: 'analytics.overview', input: {} },
+      { name: 'analytics.compare (10 units)', path: 'analytics.compare', input: { unitIds: compared } },
+      { name: 'unit.list (schools, page 1 of 20)', path: 'unit.list', input: { type: 'school', limit: 20 } },
+      { name: "one unit's ledger page (evidence.list)", path: 'evidence.list', input: { unitId, limit: 20 } },
+      { name: 'ledger.completeness (one campaign)', path: 'ledger.completeness', input: { campaignId } },
+    ];
+    const readOpts = { requests: 150, concurrency: 4, warmup: 3, maxSeconds: 25 };
+    const figures: ReadFigure[] = [];
+    let loadRssMb = 0;
+    for (const read of reads) {
+      const get = async () => {
+        const res = await fetch(
+          `${one.url}/trpc/${read.path}?input=${encodeURIComponent(JSON.stringify(read.input))}`,
+          { headers: { cookie: office.cookie } },
+        );
+        if (!res.ok) throw new Error(`${read.path}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+        await res.arrayBuffer();
+      };
+      const [router, procedure] = read.path.split('.') as [string, string];
+      const groups = await captureSql(direct, office.token, (caller) =>
+        (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[router]![
+          procedure
+        ]!(read.input),
+      );
+      // API and raw SQL alternate, twice, so a busy moment on the machine or a cold cache
+      // does not land on one side only; each side's two runs are pooled.
+      const rounds: Measurement[][] = [];
+      for (let round = 0; round < 2; round++) {
+        const { result: api, peakMb } = await peakRss(one.pid, () => measure(read.name, get, readOpts));
+        loadRssMb = Math.max(loadRssMb, peakMb);
+        const raw = await measure(`${read.name} (raw SQL)`, () => replay(direct.db, groups), readOpts);
+        rounds.push([api, raw]);
+      }
+      const api = combine(rounds[0]![0]!, rounds[1]![0]!);
+      const raw = combine(rounds[0]![1]!, rounds[1]![1]!);
+      figures.push({ api, raw, statements: groups.flat().length });
+      log(
+        `${read.name}: p95 ${api.p95.toFixed(1)} ms, raw p95 ${raw.p95.toFixed(1)} ms${api.errors ? ` (${api.errors} errors: ${api.firstError})` : ''}`,
+      );
+    }
+
+    const survey = await db
+      .selectFrom('survey_targets')
+      .select(['token', 'survey_id'])
+      .where('unit_id', '=', idOf(seed, 'unit', 2))
+      .executeTakeFirstOrThrow();
+    const countAnswers = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('survey_responses')
+            .select(sql<number>`count(*)`.as('n'))
+            .where('survey_id', '=', survey.survey_id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    let n = 0;
+    const answerOnce = (base: string) => async () => {
       const i = n++;
       const res = await fetch(`${base}/trpc/survey.answer`, {
         method: 'POST',
-        // A different client address per answer: the per-address limit is not what is measured here.
         headers: {
           'content-type': 'application/json',
           'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
         },
         body: JSON.stringify({
-          token,
+          token: survey.token,
           respondent: randomBytes(16).toString('hex'),
-          answers: { overall: 1 + (i % 5) },
+          answers: { overall: 1 + (i % 5), service: 1 + ((i >> 3) % 5), who: 'visitor' },
         }),
       });
-      if (!res.ok) throw new Error(`answer: ${res.status}`);
+      if (!res.ok) throw new Error(`answer: ${res.status} ${(await res.text()).slice(0, 200)}`);
       await res.arrayBuffer();
-    },
-    { requests: 2000, concurrency: 8 },
-  );
-  pairs.push([answer, null]);
-  const rss = process.memoryUsage().rss;
-  return { pairs, rssMb: rss / 1024 / 1024, answered: answer.requests - answer.errors };
-}
+    };
+    const answerOpts = { requests: 5000, concurrency: 16, warmup: 20, maxSeconds: 30 };
+    /** Accepted (2xx, warm-up included) against rows stored: the difference is answers lost. */
+    const answerRun = async (name: string, base: string) => {
+      const before = await countAnswers();
+      const cpuBefore = instances.reduce((ms, i) => ms + cpuMsOf(i.pid), 0);
+      const { result, peakMb } = await peakRss(one.pid, () => measure(name, answerOnce(base), answerOpts));
+      const cpuMs = instances.reduce((ms, i) => ms + cpuMsOf(i.pid), 0) - cpuBefore;
+      const accepted = result.requests - result.errors + answerOpts.warmup;
+      const stored = (await countAnswers()) - before;
+      log(`${name}: ${result.throughput.toFixed(0)}/s, ${accepted} accepted, ${stored} stored`);
+      return { measurement: result, accepted, stored, peakMb, cpuMsPerAnswer: cpuMs / accepted };
+    };
+    const answers = await answerRun('survey.answer (public, one instance)', one.url);
+    loadRssMb = Math.max(loadRssMb, answers.peakMb);
 
-/** pgbench's single-row INSERT on the same Postgres: the yardstick for the answer path. */
-function pgbenchInsert(url: string, schema: string): number | null {
-  const started = performance.now();
-  const setup = spawnSync(
-    'psql',
-    [url, '-qc', `create table ${schema}.pgbench_answers (id bigserial primary key, answers jsonb not null)`],
-    { encoding: 'utf8' },
-  );
-  if (setup.status !== 0) return null;
-  const script = `/tmp/wenming-pgbench-${process.pid}.sql`;
-  writeFileSync(script, `insert into ${schema}.pgbench_answers (answers) values ('{"overall": 4}');\n`);
-  const run = spawnSync('pgbench', ['-n', '-c', '8', '-j', '2', '-T', '10', '-f', script, url], {
-    encoding: 'utf8',
-  });
-  const tps = /tps = ([\d.]+)/.exec(run.stdout ?? '')?.[1];
-  void started;
-  return tps ? Number(tps) : null;
-}
+    const pgbench = pgbenchInsert(url, work);
+    log(`pgbench single-row INSERT: ${pgbench?.tps.toFixed(0) ?? 'unavailable'} tps`);
 
-function report(
-  options: Options,
-  engine: string,
-  r: Awaited<ReturnType<typeof measureAll>>,
-  pgTps: number | null,
-) {
-  const f = (n: number) => n.toFixed(1);
-  const lines = [
-    `# Bench — ${options.scale} scale on ${engine}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    '',
-    '| figure | p50 ms | p95 ms | p99 ms | req/s | raw SQL p95 ms | API / raw (p95) |',
-    '|---|---|---|---|---|---|---|',
-    ...r.pairs.map(
-      ([a, b]) =>
-        `| ${a.name} | ${f(a.p50)} | ${f(a.p95)} | ${f(a.p99)} | ${f(a.throughput)} | ${b ? f(b.p95) : '—'} | ${b && b.p95 > 0 ? `${(a.p95 / b.p95).toFixed(2)}×` : '—'} |`,
-    ),
-    '',
-    `- survey answers accepted: ${r.answered}; ${pgTps ? `pgbench single-row INSERT: ${f(pgTps)} tps; answers/s ÷ pgbench = ${(r.pairs.at(-1)![0].throughput / pgTps).toFixed(2)}` : 'pgbench comparison needs DATABASE_URL (a real Postgres)'}`,
-    `- bench process RSS after the run (server in-process): ${f(r.rssMb)} MB`,
-    `- concurrency: reads 4, answers 8; 300 reads and 2,000 answers per figure, after 20 warm-up calls`,
-    '',
-  ];
-  return lines.join('\n');
+    const two = await startServer({ port: options.ports[1], databaseUrl: url, filesDir: options.filesDir });
+    instances.push(two);
+    const lb = await balancer(options.ports[2], [one.url, two.url]);
+    let scaleOut: Measurement[];
+    let balancedAnswers: Awaited<ReturnType<typeof answerRun>>;
+    try {
+      // A session made on one instance is honoured by the other: sessions live in Postgres.
+      const res = await fetch(`${two.url}/trpc/auth.me`, { headers: { cookie: office.cookie } });
+      if (!res.ok) throw new Error(`a session from instance 1 was refused by instance 2: ${res.status}`);
+      const listOnce = (base: string) => async () => {
+        const r = await fetch(
+          `${base}/trpc/unit.list?input=${encodeURIComponent('{"type":"school","limit":20}')}`,
+          {
+            headers: { cookie: office.cookie },
+          },
+        );
+        if (!r.ok) throw new Error(`unit.list: ${r.status}`);
+        await r.arrayBuffer();
+      };
+      const listOpts = { requests: 3000, concurrency: 16, warmup: 20, maxSeconds: 20 };
+      scaleOut = [
+        await measure('unit.list, one instance', listOnce(one.url), listOpts),
+        await measure('unit.list, two instances behind the balancer', listOnce(lb.url), listOpts),
+      ];
+      balancedAnswers = await answerRun('survey.answer, two instances behind the balancer', lb.url);
+    } finally {
+      await lb.close();
+    }
+    const settings = await sql<{ name: string; setting: string }>`
+      select name, setting from pg_settings where name in ('synchronous_commit', 'fsync', 'server_version')`.execute(
+      db,
+    );
+    const volumes: Record<string, number> = {};
+    for (const table of [
+      'units',
+      'tasks',
+      'evidence_items',
+      'evidence_events',
+      'survey_responses',
+      'inspections',
+      'rectifications',
+    ] as const) {
+      const row = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
+      volumes[table] = Number(row.rows[0]!.n);
+    }
+    return {
+      volumes,
+      startedInMs: one.startedInMs,
+      idleRssMb,
+      reads: figures,
+      answers,
+      balancedAnswers,
+      pgbench,
+      archive,
+      loadRssMb,
+      scaleOut,
+      postgres: Object.fromEntries(settings.rows.map((r) => [r.name, r.setting])),
+    };
+  } finally {
+    await direct.close();
+    for (const instance of instances) await instance.stop();
+  }
 }

@@ -163,8 +163,12 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
     }
   }
   // yazl reports the final size (or -1) to this callback; its published types omit the argument.
+  // The zip64 end record is forced: yazl 3.3 predicts one as soon as the central directory
+  // passes 64 KB (about 500 files) but only writes it past 4 GB, so the announced
+  // Content-Length would overshoot by 76 bytes and a big ledger's download never finishes.
   const size = await new Promise<number>((resolve) =>
-    zip.end(undefined, ((finalSize: number) => resolve(finalSize)) as unknown as () => void),
+    zip.end({ forceZip64Format: true, comment: '' }, ((finalSize: number) =>
+      resolve(finalSize)) as unknown as () => void),
   );
   zip.outputStream.pipe(output);
   zip.outputStream.on('error', (error) => output.destroy(error));

@@ -36,12 +36,23 @@ const itemColumns = [
   'd.name as department_name',
 ] as const;
 
-/** Newest events first; a unit's ledger page is one index range scan. */
+type ItemColumn = (typeof itemColumns)[number];
+const pageColumns = itemColumns.filter((c) => !c.startsWith('d.')) as Exclude<ItemColumn, `d.${string}`>[];
+
+/**
+ * Newest events first; a unit's ledger page is one index range scan. The department is
+ * named by a lookup per item rather than a join: with a city's departments a join made the
+ * planner hash all of them (15,000 rows) to name twenty.
+ */
 export async function listEvidence(db: Db, ability: AppAbility, query: EvidenceListQuery) {
   let q = db
     .selectFrom('evidence_items as e')
-    .leftJoin('departments as d', 'd.id', 'e.department_id')
-    .select(itemColumns)
+    .select(pageColumns)
+    .select(
+      sql<string | null>`(select d.name from departments d where d.id = e.department_id)`.as(
+        'department_name',
+      ),
+    )
     .where(accessibleWhere(ability, 'read', 'Evidence', 'e'));
   if (query.campaignId) q = q.where('e.campaign_id', '=', query.campaignId);
   if (query.unitId) q = q.where('e.unit_id', '=', query.unitId);

@@ -22,7 +22,7 @@ export interface LedgerVerification {
  * with their last event, and file bytes changed or missing on disk.
  */
 export async function verifyLedger(db: Db, store: BlobStore, unitCode?: string): Promise<LedgerVerification> {
-  let unitsQuery = db.selectFrom('units').select(['id', 'code']).orderBy('code');
+  let unitsQuery = db.selectFrom('units').select(['id', 'office_id', 'code']).orderBy('code');
   if (unitCode) unitsQuery = unitsQuery.where('code', '=', unitCode);
   const units = await unitsQuery.execute();
   const problems: LedgerProblem[] = [];
@@ -76,6 +76,8 @@ export async function verifyLedger(db: Db, store: BlobStore, unitCode?: string):
     const items = await db
       .selectFrom('evidence_items')
       .select(['id', 'title', 'kind', 'event_date', 'revision', 'retract_reason'])
+      // The tenant key first: it is what the (office_id, unit_id, …) index can use.
+      .where('office_id', '=', unit.office_id)
       .where('unit_id', '=', unit.id)
       .execute();
     for (const item of items) {

@@ -1,0 +1,113 @@
+import { cpus } from 'node:os';
+import type { ArchiveFigures } from './archive';
+import type { Measurement } from './measure';
+
+export interface ReadFigure {
+  api: Measurement;
+  raw: Measurement;
+  statements: number;
+}
+
+interface AnswerRun {
+  measurement: Measurement;
+  accepted: number;
+  stored: number;
+  /** Server CPU time (all instances) per accepted answer. */
+  cpuMsPerAnswer: number;
+}
+
+export interface BenchReport {
+  startedInMs: number;
+  /** The server's RSS once started, before any load. */
+  idleRssMb: number;
+  volumes: Record<string, number>;
+  reads: ReadFigure[];
+  answers: AnswerRun;
+  balancedAnswers: AnswerRun;
+  pgbench: { tps: number; clients: number } | null;
+  archive: ArchiveFigures;
+  loadRssMb: number;
+  scaleOut: Measurement[];
+  postgres: Record<string, string>;
+  /** The machine's 1-minute load average before and after: other work on it skews every figure. */
+  load: [number, number];
+}
+
+/** Goals of issue #9 at city scale, by figure name prefix. */
+const GOALS: [string, (r: ReadFigure) => string][] = [
+  [
+    'analytics.',
+    (r) => verdict(r.api.p95 <= 50 && r.api.p95 / r.raw.p95 <= 1.25, 'p95 ≤ 50 ms, ≤ 1.25× raw'),
+  ],
+  ["one unit's ledger", (r) => verdict(r.api.p95 <= 30, 'p95 ≤ 30 ms')],
+];
+
+const verdict = (met: boolean, goal: string) => `${goal}: ${met ? 'met' : '**missed**'}`;
+const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+
+export function report(options: { scale: string; seed: number }, r: BenchReport): string {
+  const answerRatio = r.pgbench ? r.answers.measurement.throughput / r.pgbench.tps : null;
+  const archiveRatio = r.archive.exportMbPerS / r.archive.tarMbPerS;
+  const lost = (a: AnswerRun) => Math.max(0, a.accepted - a.stored);
+  const lines = [
+    `# Bench — ${options.scale} scale (seed ${options.seed}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Data: ${Object.entries(r.volumes)
+      .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+      .join(', ')}.`,
+    `PostgreSQL ${r.postgres.server_version} on the same machine (fsync=${r.postgres.fsync}, synchronous_commit=${r.postgres.synchronous_commit}); the server runs as its own Node process; load over loopback.`,
+    '',
+    `Machine: ${cpus().length} cores, 1-minute load average ${r.load[0].toFixed(1)} before and ${r.load[1].toFixed(1)} after the run.`,
+    '',
+    '## Reads (office.admin of the city, 4 concurrent clients)',
+    '',
+    '| figure | calls | p50 ms | p95 ms | p99 ms | req/s | raw SQL p50 ms | raw SQL p95 ms | statements | API / raw (p95) | goal |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...r.reads.map((x) => {
+      const goal = GOALS.find(([prefix]) => x.api.name.startsWith(prefix))?.[1](x) ?? '—';
+      const ratio = x.raw.p95 > 0 ? `${(x.api.p95 / x.raw.p95).toFixed(2)}×` : '—';
+      const errors = x.api.errors ? ` (${x.api.errors} errors)` : '';
+      return `| ${x.api.name}${errors} | ${x.api.requests} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${f(x.api.throughput)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${x.statements} | ${ratio} | ${goal} |`;
+    }),
+    '',
+    '"raw SQL" replays the statements the procedure ran (captured once in-process, parallel ones in parallel) on a plain connection pool: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled.',
+    '',
+    '## Public survey answers (16 concurrent respondents, a different address each)',
+    '',
+    '| figure | p50 ms | p95 ms | answers/s | accepted | stored | lost | server CPU ms per answer |',
+    '|---|---|---|---|---|---|---|---|',
+    ...[r.answers, r.balancedAnswers].map(
+      (a) =>
+        `| ${a.measurement.name} | ${f(a.measurement.p50)} | ${f(a.measurement.p95)} | ${f(a.measurement.throughput)} | ${a.accepted} | ${a.stored} | ${lost(a)} | ${a.cpuMsPerAnswer.toFixed(2)} |`,
+    ),
+    '',
+    r.pgbench
+      ? `pgbench single-row INSERT (${r.pgbench.clients} clients): ${f(r.pgbench.tps)} tps; answers/s ÷ pgbench = ${answerRatio!.toFixed(2)} — ${verdict(answerRatio! >= 0.5 && lost(r.answers) === 0, 'goal ≥ 0.5, 0 lost')}`
+      : 'pgbench not installed: no comparison',
+    '',
+    '## Archive export (整理装订) against tar of the same files',
+    '',
+    '| files | MB of files | export s | of which before the first byte | export MB/s | ZIP MB | tar s | tar MB/s | export ÷ tar | server peak RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    `| ${r.archive.files} | ${f(r.archive.fileMb)} | ${r.archive.exportSeconds.toFixed(2)} | ${r.archive.firstByteSeconds.toFixed(2)} | ${f(r.archive.exportMbPerS)} | ${f(r.archive.zipMb)} | ${r.archive.tarSeconds.toFixed(2)} | ${f(r.archive.tarMbPerS)} | ${archiveRatio.toFixed(2)} | ${f(r.archive.serverPeakRssMb)} |`,
+    '',
+    verdict(archiveRatio >= 0.5 && r.archive.serverPeakRssMb <= 200, 'goal ≥ 0.5× tar, RSS ≤ 200 MB'),
+    '',
+    '## Scale-out: two instances behind a round-robin balancer (16 concurrent clients)',
+    '',
+    '| figure | p50 ms | p95 ms | req/s |',
+    '|---|---|---|---|',
+    ...[...r.scaleOut, r.balancedAnswers.measurement].map(
+      (m) => `| ${m.name} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.throughput)} |`,
+    ),
+    '',
+    'A session created through instance 1 was accepted by instance 2; rate limits and sessions live in Postgres.',
+    '',
+    '## Server',
+    '',
+    `- started (existing database, no migrations to run) and answering /api/health in ${r.startedInMs} ms`,
+    `- server RSS: ${f(r.idleRssMb)} MB once started (Node, TypeScript loaded through tsx, all routers), peak ${f(r.loadRssMb)} MB under the read and answer load, peak ${f(r.archive.serverPeakRssMb)} MB during the archive export`,
+    '',
+  ];
+  return lines.join('\n');
+}
