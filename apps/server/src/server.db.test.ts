@@ -209,6 +209,44 @@ describe('HTTP server', () => {
     expect((await fetch(url, { headers: { cookie: other.cookie } })).status).toBe(404);
   });
 
+  it('takes an inspector’s on-site photo and serves it only to those who may see the result', async () => {
+    const inspector = await login('office.inspector');
+    const form = new FormData();
+    form.append('file', new Blob([SAMPLE_PNG]), '现场.png');
+    const upload = await fetch(`${base}/api/files`, {
+      method: 'POST',
+      headers: { cookie: inspector.cookie },
+      body: form,
+    });
+    expect(upload.status).toBe(201);
+    const { sha256 } = (await upload.json()) as { sha256: string };
+    type Listed = { items: { id: string; kind: string; status: string }[] };
+    const listed = (await query('inspection.list', {}, inspector.cookie)).body.result
+      ?.data as unknown as Listed;
+    const unannounced = listed.items.find((i) => i.kind === 'unannounced' && i.status !== 'completed')!;
+    type Detail = { units: { id: string }[]; checklist: { key: string }[] };
+    const detail = (await query('inspection.get', { id: unannounced.id }, inspector.cookie)).body.result
+      ?.data as unknown as Detail;
+    const target = {
+      inspectionId: unannounced.id,
+      unitId: detail.units[0]!.id,
+      itemKey: detail.checklist[0]!.key,
+    };
+    const recorded = await mutate(
+      'inspection.recordResult',
+      { ...target, result: 'partly', photos: [sha256] },
+      inspector.cookie,
+    );
+    expect(recorded.status).toBe(200);
+    const url = `${base}/api/download/inspection.photo?${new URLSearchParams({ ...target, index: '0' })}`;
+    const own = await fetch(url, { headers: { cookie: inspector.cookie } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('image/png');
+    // The inspected unit learns nothing of an unannounced inspection before it is completed.
+    const unit = await login('unit.admin.1');
+    expect((await fetch(url, { headers: { cookie: unit.cookie } })).status).toBe(404);
+  });
+
   it('downloads a ledger archive with its length known, and a survey link as a QR code', async () => {
     const { cookie } = await login('unit.admin.1');
     const campaigns = await query('campaign.list', { open: true }, cookie);
