@@ -28,6 +28,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidencePicker } from './EvidencePicker';
+import { MeetingsCard } from './MeetingsCard';
 
 const STATUS_COLORS = { overdue: 'error', due: 'warning', filed: 'success' } as const;
 /** Overdue first, then what is due soonest; filed ones last. */
@@ -198,6 +199,8 @@ export default function ReportsPage() {
         )}
       </Card>
       {filing && <FileReportModal due={filing} onClose={() => setFiling(null)} />}
+      <div style={{ height: 16 }} />
+      <MeetingsCard />
     </PageContainer>
   );
 }
