@@ -11,6 +11,7 @@ import { KeysetPager, useCursorStack } from '../layout/KeysetPager';
 import { PageContainer } from '../layout/PageContainer';
 import { EmptyState, ErrorState } from '../layout/states';
 import { formatDateTime } from '../status/format';
+import { EmailSettingsCard } from './EmailSettingsCard';
 import { loadSupervisionStrings } from './strings';
 
 loadSupervisionStrings();
@@ -140,6 +141,7 @@ export default function InboxPage() {
           <KeysetPager pages={pages} nextCursor={list.data?.nextCursor} busy={list.isPlaceholderData} />
         </Flex>
       </Card>
+      <EmailSettingsCard />
     </PageContainer>
   );
 }
