@@ -1,4 +1,5 @@
 import { AppError } from '@wenming/core';
+import { sql } from 'kysely';
 
 /** Keyset cursors: the last row's sort key and id, opaque (base64url JSON) to clients. */
 export function encodeCursor(values: readonly (string | number | null)[]): string {
@@ -34,4 +35,13 @@ export function pageOf<Row, Item>(
     items: items.map(toItem),
     nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null,
   };
+}
+
+/**
+ * Newest first: the rows after the cursor for `order by <key> desc, <id> desc`, compared as a
+ * row so ties on the key fall back to the id. The cursor holds the last row's key and id.
+ */
+export function olderThan(cursor: string, key: string, id: string) {
+  const [k, i] = decodeCursor(cursor, 2) as [string, string];
+  return sql<boolean>`(${sql.ref(key)}, ${sql.ref(id)}) < (${k}, ${i}::uuid)`;
 }

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
 import { officeInScope, unitsUnder } from '../notice/scope';
 import { notify, readByLink } from '../notification/notify';
-import { decodeCursor, pageOf } from '../pagination';
+import { olderThan, pageOf } from '../pagination';
 
 const KIND_ZH = { praise: '表扬通报', criticism: '批评通报', rectification: '整改通报' } as const;
 
@@ -123,13 +123,7 @@ export async function list(ctx: AuthedContext, input: z.output<typeof ZListBulle
   if (input.kind) q = q.where('b.kind', '=', input.kind);
   if (input.unacknowledged) q = q.having(sql<boolean>`count(r.acknowledged_at) < count(*)`);
   if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where((eb) =>
-      eb.or([
-        eb('b.published_at', '<', new Date(at)),
-        eb.and([eb('b.published_at', '=', new Date(at)), eb('b.id', '<', id)]),
-      ]),
-    );
+    q = q.where(olderThan(input.cursor, 'b.published_at', 'b.id'));
   }
   const rows = await q
     .orderBy('b.published_at', 'desc')

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
 import { notify } from '../notification/notify';
-import { decodeCursor, pageOf } from '../pagination';
+import { olderThan, pageOf } from '../pagination';
 import { hit } from '../survey/rate-limit';
 
 /** Generous for a person, tight for a script: objections are typed by hand. */
@@ -62,13 +62,7 @@ export async function list(ctx: AuthedContext, input: z.output<typeof ZListObjec
   if (input.noticeId) q = q.where('x.notice_id', '=', input.noticeId);
   if (input.status) q = q.where('x.status', '=', input.status);
   if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where((eb) =>
-      eb.or([
-        eb('x.filed_at', '<', new Date(at)),
-        eb.and([eb('x.filed_at', '=', new Date(at)), eb('x.id', '<', id)]),
-      ]),
-    );
+    q = q.where(olderThan(input.cursor, 'x.filed_at', 'x.id'));
   }
   const rows = await q
     .orderBy('x.filed_at', 'desc')

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
 import { notify } from '../notification/notify';
-import { decodeCursor, pageOf } from '../pagination';
+import { olderThan, pageOf } from '../pagination';
 import { objectionsOf } from './objections';
 import { officeInScope, unitsUnder } from './scope';
 
@@ -106,13 +106,7 @@ export async function list(ctx: AuthedContext, input: z.output<typeof ZListNotic
   if (input.window === 'open') q = q.where('n.starts_on', '<=', t).where('n.ends_on', '>=', t);
   if (input.window === 'closed') q = q.where('n.ends_on', '<', t);
   if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where((eb) =>
-      eb.or([
-        eb('n.published_at', '<', new Date(at)),
-        eb.and([eb('n.published_at', '=', new Date(at)), eb('n.id', '<', id)]),
-      ]),
-    );
+    q = q.where(olderThan(input.cursor, 'n.published_at', 'n.id'));
   }
   const rows = await q
     .orderBy('n.published_at', 'desc')

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { assertOpen, readable as readableCampaign } from '../campaign/service';
 import { type AuthedContext, actorId } from '../context';
-import { decodeCursor, pageOf } from '../pagination';
+import { olderThan, pageOf } from '../pagination';
 
 /** 我为创建献一计: staff offer a suggestion for their unit's campaign. */
 export async function suggest(ctx: AuthedContext, input: z.output<typeof ZCreateSuggestion>) {
@@ -105,8 +105,7 @@ export async function listSuggestions(ctx: AuthedContext, input: z.output<typeof
   if (input.unitId) q = q.where('s.unit_id', '=', input.unitId);
   if (input.status) q = q.where('s.status', '=', input.status);
   if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where(sql<boolean>`(s.created_at, s.id) < (${at}::timestamptz, ${id}::uuid)`);
+    q = q.where(olderThan(input.cursor, 's.created_at', 's.id'));
   }
   const rows = await q
     .orderBy('s.created_at', 'desc')
@@ -227,8 +226,7 @@ export async function listWriteups(
   if (input.unitId) q = q.where('w.unit_id', '=', input.unitId);
   if (input.id) q = q.where('w.id', '=', input.id);
   if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where(sql<boolean>`(w.created_at, w.id) < (${at}::timestamptz, ${id}::uuid)`);
+    q = q.where(olderThan(input.cursor, 'w.created_at', 'w.id'));
   }
   const rows = await q
     .orderBy('w.created_at', 'desc')

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
 import { create as createEvidence } from '../ledger/service';
 import { runningCampaign } from '../notice/scope';
-import { decodeCursor, pageOf } from '../pagination';
+import { olderThan, pageOf } from '../pagination';
 import { findUnit } from '../unit/repository';
 
 const base = (ctx: AuthedContext) =>
@@ -48,10 +48,7 @@ export async function list(ctx: AuthedContext, input: z.output<typeof ZListMeeti
   let q = base(ctx);
   if (input.unitId) q = q.where('m.unit_id', '=', input.unitId);
   if (input.cursor) {
-    const [on, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where((eb) =>
-      eb.or([eb('m.held_on', '<', on), eb.and([eb('m.held_on', '=', on), eb('m.id', '<', id)])]),
-    );
+    q = q.where(olderThan(input.cursor, 'm.held_on', 'm.id'));
   }
   const rows = await q
     .orderBy('m.held_on', 'desc')

@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
 import * as offices from '../office/repository';
-import { decodeCursor, pageOf } from '../pagination';
+import { olderThan, pageOf } from '../pagination';
 import { submitAnswer } from './answer-batch';
 import { surveyUrl } from './qr';
 import { hit } from './rate-limit';
@@ -212,8 +212,7 @@ export async function list(ctx: AuthedContext, input: z.output<typeof ZListSurve
   if (input.unitId) q = q.where('s.unit_id', '=', input.unitId);
   if (input.status) q = q.where('s.status', '=', input.status);
   if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2) as [string, string];
-    q = q.where(sql<boolean>`(s.created_at, s.id) < (${at}::timestamptz, ${id}::uuid)`);
+    q = q.where(olderThan(input.cursor, 's.created_at', 's.id'));
   }
   const rows = await q
     .select(sql<string>`s.created_at::text`.as('created_key'))
