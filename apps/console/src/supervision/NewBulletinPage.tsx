@@ -1,20 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BULLETIN_KINDS, type BulletinKind, ZPublishBulletin } from '@wenming/domain';
 import {
-  Notice,
-  PageContainer,
   useAppAbility,
   useApplyFieldErrors,
   useErrorMessage,
-  useMe,
   useToast,
   useTRPC,
   useZodRule,
   useZodSubmit,
 } from '@wenming/ui';
-import { Alert, Button, Card, Flex, Form, Input, Radio, Select } from 'antd';
+import { Alert, Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PublishPage, useHomeOffice } from './PublishPage';
 import { TargetFields } from './TargetFields';
 
 interface Values {
@@ -85,7 +83,6 @@ export default function NewBulletinPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const ability = useAppAbility();
-  const me = useMe();
   const toast = useToast();
   const rule = useZodRule();
   const zodSubmit = useZodSubmit();
@@ -102,77 +99,70 @@ export default function NewBulletinPage() {
       onError: (error) => applyFieldErrors(form, error, FIELDS),
     }),
   );
-  const home = me.roles.find((r) => r.role === 'office_admin')?.officeId;
-  const crumbs = [
-    { title: t('supervision.bulletins'), path: '/bulletins' },
-    { title: t('supervision.newBulletin') },
-  ];
-  if (!ability.can('create', 'Bulletin'))
-    return (
-      <PageContainer title={t('supervision.newBulletin')} breadcrumb={crumbs} backTo="/bulletins">
-        <Notice kind="forbidden" title={t('supervision.noPublishTitle')} />
-      </PageContainer>
-    );
+  const home = useHomeOffice();
   return (
-    <PageContainer title={t('supervision.newBulletin')} breadcrumb={crumbs} backTo="/bulletins">
-      <Card>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          style={{ maxWidth: 880 }}
-          disabled={publish.isPending}
-          initialValues={{ officeId: home, kind: 'praise', unitIds: [], findingIds: [] }}
-          onFinish={(values) => {
-            const input = zodSubmit(form, ZPublishBulletin, {
-              officeId: values.officeId,
-              kind: values.kind,
-              title: values.title?.trim(),
-              body: values.body?.trim(),
-              unitIds: values.unitIds ?? [],
-              inspectionId: values.inspectionId,
-              findingIds: values.findingIds ?? [],
-            });
-            if (input) publish.mutate(input);
-          }}
-        >
-          <Form.Item name="kind" label={t('supervision.bulletinKind')} required>
-            <Radio.Group
-              optionType="button"
-              options={BULLETIN_KINDS.map((k) => ({ value: k, label: t(`supervision.bulletin_${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="title"
-            label={t('supervision.bulletinTitle')}
-            rules={rule(ZPublishBulletin.shape.title, {}, true)}
-          >
-            <Input maxLength={200} placeholder={t('supervision.bulletinTitlePlaceholder')} />
-          </Form.Item>
-          <TargetFields
-            inspectors={false}
-            officeLabel={t('supervision.publisher')}
-            unitsLabel={t('supervision.addressedUnits')}
+    <PublishPage
+      title={t('supervision.newBulletin')}
+      listTitle={t('supervision.bulletins')}
+      listPath="/bulletins"
+      allowed={ability.can('create', 'Bulletin')}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 880 }}
+        disabled={publish.isPending}
+        initialValues={{ officeId: home, kind: 'praise', unitIds: [], findingIds: [] }}
+        onFinish={(values) => {
+          const input = zodSubmit(form, ZPublishBulletin, {
+            officeId: values.officeId,
+            kind: values.kind,
+            title: values.title?.trim(),
+            body: values.body?.trim(),
+            unitIds: values.unitIds ?? [],
+            inspectionId: values.inspectionId,
+            findingIds: values.findingIds ?? [],
+          });
+          if (input) publish.mutate(input);
+        }}
+      >
+        <Form.Item name="kind" label={t('supervision.bulletinKind')} required>
+          <Radio.Group
+            optionType="button"
+            options={BULLETIN_KINDS.map((k) => ({ value: k, label: t(`supervision.bulletin_${k}`) }))}
           />
-          <InspectionFields />
-          <Form.Item
-            name="body"
-            label={t('supervision.bulletinBody')}
-            rules={rule(ZPublishBulletin.shape.body, {}, true)}
-          >
-            <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
-          </Form.Item>
-          {publish.error && !publish.error.data?.fields && (
-            <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
-          )}
-          <Alert type="info" showIcon title={t('supervision.publishHint')} style={{ marginBottom: 16 }} />
-          <Flex gap={8} wrap>
-            <Button type="primary" htmlType="submit" loading={publish.isPending}>
-              {t('supervision.publish')}
-            </Button>
-            <Button onClick={() => navigate('/bulletins')}>{t('common.cancel')}</Button>
-          </Flex>
-        </Form>
-      </Card>
-    </PageContainer>
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('supervision.bulletinTitle')}
+          rules={rule(ZPublishBulletin.shape.title, {}, true)}
+        >
+          <Input maxLength={200} placeholder={t('supervision.bulletinTitlePlaceholder')} />
+        </Form.Item>
+        <TargetFields
+          inspectors={false}
+          officeLabel={t('supervision.publisher')}
+          unitsLabel={t('supervision.addressedUnits')}
+        />
+        <InspectionFields />
+        <Form.Item
+          name="body"
+          label={t('supervision.bulletinBody')}
+          rules={rule(ZPublishBulletin.shape.body, {}, true)}
+        >
+          <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
+        </Form.Item>
+        {publish.error && !publish.error.data?.fields && (
+          <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
+        )}
+        <Alert type="info" showIcon title={t('supervision.publishHint')} style={{ marginBottom: 16 }} />
+        <Flex gap={8} wrap>
+          <Button type="primary" htmlType="submit" loading={publish.isPending}>
+            {t('supervision.publish')}
+          </Button>
+          <Button onClick={() => navigate('/bulletins')}>{t('common.cancel')}</Button>
+        </Flex>
+      </Form>
+    </PublishPage>
   );
 }

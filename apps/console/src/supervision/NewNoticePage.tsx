@@ -2,20 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NOTICE_KINDS, type NoticeKind, ZPublishNotice } from '@wenming/domain';
 import {
   chinaDate,
-  Notice,
-  PageContainer,
   useAppAbility,
   useApplyFieldErrors,
   useErrorMessage,
-  useMe,
   useToast,
   useTRPC,
   useZodRule,
   useZodSubmit,
 } from '@wenming/ui';
-import { Alert, Button, Card, Col, Flex, Form, Input, Radio, Row } from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PublishPage, useHomeOffice } from './PublishPage';
 import { TargetFields } from './TargetFields';
 
 interface Values {
@@ -39,7 +37,6 @@ export default function NewNoticePage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const ability = useAppAbility();
-  const me = useMe();
   const toast = useToast();
   const rule = useZodRule();
   const zodSubmit = useZodSubmit();
@@ -56,106 +53,99 @@ export default function NewNoticePage() {
       onError: (error) => applyFieldErrors(form, error, FIELDS),
     }),
   );
-  const home = me.roles.find((r) => r.role === 'office_admin')?.officeId;
-  const crumbs = [
-    { title: t('supervision.notices'), path: '/notices' },
-    { title: t('supervision.newNotice') },
-  ];
-  if (!ability.can('create', 'Notice'))
-    return (
-      <PageContainer title={t('supervision.newNotice')} breadcrumb={crumbs} backTo="/notices">
-        <Notice kind="forbidden" title={t('supervision.noPublishTitle')} />
-      </PageContainer>
-    );
+  const home = useHomeOffice();
   return (
-    <PageContainer title={t('supervision.newNotice')} breadcrumb={crumbs} backTo="/notices">
-      <Card>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          style={{ maxWidth: 880 }}
-          disabled={publish.isPending}
-          initialValues={{
-            officeId: home,
-            kind: 'conferral',
-            unitIds: [],
-            startsOn: chinaDate(),
-            endsOn: chinaDate(DEFAULT_WINDOW_DAYS),
-          }}
-          onFinish={(values) => {
-            if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
-              form.setFields([{ name: 'endsOn', errors: [t('supervision.windowEndsBefore')] }]);
-              return;
-            }
-            const input = zodSubmit(form, ZPublishNotice, {
-              officeId: values.officeId,
-              kind: values.kind,
-              title: values.title?.trim(),
-              body: values.body?.trim(),
-              startsOn: values.startsOn,
-              endsOn: values.endsOn,
-              subjects: (values.unitIds ?? []).map((unitId) => ({ unitId })),
-            });
-            if (input) publish.mutate(input);
-          }}
-        >
-          <Form.Item name="kind" label={t('supervision.noticeKind')} required>
-            <Radio.Group
-              optionType="button"
-              options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`supervision.noticeKind_${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="title"
-            label={t('supervision.noticeTitle')}
-            rules={rule(ZPublishNotice.shape.title, {}, true)}
-          >
-            <Input maxLength={200} placeholder={t('supervision.noticeTitlePlaceholder')} />
-          </Form.Item>
-          <TargetFields
-            inspectors={false}
-            officeLabel={t('supervision.publisher')}
-            unitsLabel={t('supervision.noticeUnits')}
+    <PublishPage
+      title={t('supervision.newNotice')}
+      listTitle={t('supervision.notices')}
+      listPath="/notices"
+      allowed={ability.can('create', 'Notice')}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 880 }}
+        disabled={publish.isPending}
+        initialValues={{
+          officeId: home,
+          kind: 'conferral',
+          unitIds: [],
+          startsOn: chinaDate(),
+          endsOn: chinaDate(DEFAULT_WINDOW_DAYS),
+        }}
+        onFinish={(values) => {
+          if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
+            form.setFields([{ name: 'endsOn', errors: [t('supervision.windowEndsBefore')] }]);
+            return;
+          }
+          const input = zodSubmit(form, ZPublishNotice, {
+            officeId: values.officeId,
+            kind: values.kind,
+            title: values.title?.trim(),
+            body: values.body?.trim(),
+            startsOn: values.startsOn,
+            endsOn: values.endsOn,
+            subjects: (values.unitIds ?? []).map((unitId) => ({ unitId })),
+          });
+          if (input) publish.mutate(input);
+        }}
+      >
+        <Form.Item name="kind" label={t('supervision.noticeKind')} required>
+          <Radio.Group
+            optionType="button"
+            options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`supervision.noticeKind_${k}`) }))}
           />
-          <Row gutter={16}>
-            <Col xs={12} md={6}>
-              <Form.Item
-                name="startsOn"
-                label={t('supervision.noticeStarts')}
-                rules={[{ required: true, message: t('validation.required') }]}
-              >
-                <Input type="date" />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item
-                name="endsOn"
-                label={t('supervision.noticeEnds')}
-                rules={[{ required: true, message: t('validation.required') }]}
-              >
-                <Input type="date" />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item
-            name="body"
-            label={t('supervision.noticeBody')}
-            rules={rule(ZPublishNotice.shape.body, {}, true)}
-            extra={t('supervision.noticeBodyHint')}
-          >
-            <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
-          </Form.Item>
-          {publish.error && !publish.error.data?.fields && (
-            <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
-          )}
-          <Flex gap={8} wrap>
-            <Button type="primary" htmlType="submit" loading={publish.isPending}>
-              {t('supervision.publish')}
-            </Button>
-            <Button onClick={() => navigate('/notices')}>{t('common.cancel')}</Button>
-          </Flex>
-        </Form>
-      </Card>
-    </PageContainer>
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('supervision.noticeTitle')}
+          rules={rule(ZPublishNotice.shape.title, {}, true)}
+        >
+          <Input maxLength={200} placeholder={t('supervision.noticeTitlePlaceholder')} />
+        </Form.Item>
+        <TargetFields
+          inspectors={false}
+          officeLabel={t('supervision.publisher')}
+          unitsLabel={t('supervision.noticeUnits')}
+        />
+        <Row gutter={16}>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="startsOn"
+              label={t('supervision.noticeStarts')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <Input type="date" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="endsOn"
+              label={t('supervision.noticeEnds')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <Input type="date" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          name="body"
+          label={t('supervision.noticeBody')}
+          rules={rule(ZPublishNotice.shape.body, {}, true)}
+          extra={t('supervision.noticeBodyHint')}
+        >
+          <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
+        </Form.Item>
+        {publish.error && !publish.error.data?.fields && (
+          <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
+        )}
+        <Flex gap={8} wrap>
+          <Button type="primary" htmlType="submit" loading={publish.isPending}>
+            {t('supervision.publish')}
+          </Button>
+          <Button onClick={() => navigate('/notices')}>{t('common.cancel')}</Button>
+        </Flex>
+      </Form>
+    </PublishPage>
   );
 }
