@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { createContext, type DownloadKind, downloads } from '@wenming/api';
+import { createContext, type DownloadKind, downloads, inTenantScope } from '@wenming/api';
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from './app';
 import { cookieJar } from './cookies';
@@ -34,10 +34,13 @@ export function registerDownloads(app: FastifyInstance, options: ServerOptions) 
             message: 'invalid download parameters',
             cause: query.error,
           });
-        const file = await entry.run({ ...ctx, user: ctx.user }, query.data as never, {
-          store: options.store,
-          publicUrl: options.publicUrl ?? `${req.protocol}://${req.headers.host}`,
-        });
+        // Rows are read under row-level security; a file's bytes stream after the commit.
+        const file = await inTenantScope({ ...ctx, user: ctx.user }, (scoped) =>
+          entry.run(scoped, query.data as never, {
+            store: options.store,
+            publicUrl: options.publicUrl ?? `${req.protocol}://${req.headers.host}`,
+          }),
+        );
         // Known sizes (e.g. a ledger archive) let the browser show real progress.
         if (file.size !== undefined) reply.header('content-length', file.size);
         return reply

@@ -29,6 +29,8 @@ export async function registerUploads(app: FastifyInstance, options: ServerOptio
         throw new AppError('BAD_REQUEST', { message: 'send the file as multipart/form-data' });
       const part = await req.file();
       if (!part) throw new AppError('BAD_REQUEST', { message: 'no file in the request' });
+      // Not in a tenant-scoped transaction: the upload may take minutes on a phone, and its
+      // one row (in `files`, keyed by content hash) belongs to no tenant.
       const stored = await storeUpload({ ...ctx, user: ctx.user }, options.store, {
         stream: part.file,
         name: part.filename,

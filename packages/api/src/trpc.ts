@@ -3,6 +3,7 @@ import { AppError, isAppError } from '@wenming/core';
 import { ZodError } from 'zod';
 import type { AuthedContext, Context } from './context';
 import { fieldErrors, toTRPCError } from './errors';
+import { inTenantScope } from './tenant-scope';
 
 const t = initTRPC.context<Context>().create({
   // Never send stack traces; the formatter decides what a client learns.
@@ -52,7 +53,12 @@ export const authed = publicProcedure.use(({ ctx, next }) => {
       cause: new AppError('UNAUTHORIZED', { message: 'please sign in' }),
     });
   }
-  return next({ ctx: ctx as AuthedContext });
+  // Everything a signed-in procedure does is one transaction under row-level security.
+  return inTenantScope(
+    ctx as AuthedContext,
+    (scoped) => next({ ctx: scoped }),
+    (result) => !result.ok,
+  );
 });
 
 export { AppError, isAppError };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type MigrationResultSet, Migrator } from 'kysely/migration';
 import { migrations } from './migrations/index';
+import { applyTenantPolicies } from './rls/policies';
 
 /**
  * `schema`: where the migration bookkeeping lives when it is not `public`. Without it,
@@ -14,9 +15,14 @@ function migrator(db: Kysely<any>, schema?: string): Migrator {
   });
 }
 
-/** Brings the database to the latest schema; throws with the failing migration's name. */
+/**
+ * Brings the database to the latest schema, then (re)applies the row-level security
+ * policies to every tenant table, new ones included; throws with the failing migration's name.
+ */
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
-  return unwrap(await migrator(db, schema).migrateToLatest());
+  const applied = unwrap(await migrator(db, schema).migrateToLatest());
+  await applyTenantPolicies(db);
+  return applied;
 }
 
 export async function migrateDown(db: Kysely<any>, schema?: string): Promise<string[]> {

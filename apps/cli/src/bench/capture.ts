@@ -75,8 +75,14 @@ export async function captureSql(
   return groups;
 }
 
-/** One replay of captured statements, straight to the driver. */
+/**
+ * One replay of captured statements, straight to the driver, in one transaction as the
+ * procedure ran them: the captured scope statement puts them under the same row-level
+ * security, so raw pays for the policies exactly as the API does.
+ */
 export async function replay(db: Db, groups: Replay) {
-  for (const group of groups)
-    await Promise.all(group.map((q) => db.executeQuery(CompiledQuery.raw(q.sql, [...q.parameters]))));
+  await db.transaction().execute(async (trx) => {
+    for (const group of groups)
+      await Promise.all(group.map((q) => trx.executeQuery(CompiledQuery.raw(q.sql, [...q.parameters]))));
+  });
 }

@@ -51,7 +51,7 @@ export function supervisionProbes(db: () => Db): Record<string, Probe> {
       .executeTakeFirstOrThrow();
     await db()
       .insertInto('notice_subjects')
-      .values({ notice_id: row.id, ...tenant(f, t) })
+      .values({ notice_id: row.id, ...tenant(f, t), unit_name: '单位' })
       .execute();
     return row.id;
   }

@@ -87,8 +87,13 @@ export async function findCampaign(db: Db, id: string, today: string) {
   return baseQuery(db, today).where('c.id', '=', id).executeTakeFirst();
 }
 
+/**
+ * `for no key update`: it keeps the campaign's phase and plans still while the caller works,
+ * yet never waits for rows being filed into the campaign (their foreign keys only take a key
+ * share lock); a plain `for update` starved behind a steady stream of filings.
+ */
 export async function lockCampaign(trx: Tx, id: string) {
-  return trx.selectFrom('campaigns').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx.selectFrom('campaigns').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }
 
 export async function hasOpenCampaign(db: Db, unitId: string) {

@@ -86,7 +86,8 @@ export async function findTask(db: Db, id: string, opts: { forUpdate?: boolean }
     .leftJoin('departments as d', 'd.id', 't.department_id')
     .select(taskColumns)
     .where('t.id', '=', id);
-  if (opts.forUpdate) q = q.forUpdate('t');
+  // Not `for update`: evidence linked to the task meanwhile only takes a key share lock.
+  if (opts.forUpdate) q = q.forNoKeyUpdate('t');
   return q.executeTakeFirst();
 }
 

@@ -77,7 +77,8 @@ export async function findUnit(db: Db, id: string, opts: { forUpdate?: boolean }
     .selectAll('u')
     .select('o.name as office_name')
     .where('u.id', '=', id);
-  if (opts.forUpdate) q = q.forUpdate('u');
+  // Not `for update`: rows referencing the unit meanwhile only take a key share lock.
+  if (opts.forUpdate) q = q.forNoKeyUpdate('u');
   return q.executeTakeFirst();
 }
 

@@ -79,7 +79,8 @@ export async function findUser(db: Db, id: string, opts: { forUpdate?: boolean }
     .selectFrom('users')
     .select(['id', 'office_id', 'unit_id', 'username', 'display_name', 'phone', 'active', 'version'])
     .where('id', '=', id);
-  if (opts.forUpdate) q = q.forUpdate();
+  // Not `for update`: rows naming the user (audit, sessions) only take a key share lock.
+  if (opts.forUpdate) q = q.forNoKeyUpdate();
   return q.executeTakeFirst();
 }
 

@@ -274,7 +274,7 @@ async function build(db: Db) {
         .execute();
       await db
         .insertInto('notice_subjects')
-        .values({ notice_id: notice.id, office_id: o.id, unit_id: u.id })
+        .values({ notice_id: notice.id, office_id: o.id, unit_id: u.id, unit_name: 'u' })
         .execute();
       await db
         .insertInto('objections')

@@ -55,3 +55,34 @@ export async function withTenantScope<D, T>(
     return fn(trx);
   });
 }
+
+/**
+ * Puts the open transaction under a signed-in caller's scope in one round trip: the
+ * settings the policies read, the offices above the caller (looked up in the same
+ * statement), and the app role. `set_config(…, true)` is `set local`: it ends with the
+ * transaction, so a pooled connection carries nothing over to the next request.
+ */
+export async function enterTenantScope<D>(trx: Transaction<D>, grants: ScopeGrant[]): Promise<void> {
+  const officeIds = [...new Set(grants.filter((g) => g.unitId === null).flatMap((g) => g.officeIds))];
+  const unitIds = [...new Set(grants.flatMap((g) => (g.unitId ? [g.unitId] : [])))];
+  const own = [...new Set(grants.flatMap((g) => g.officeIds))];
+  await sql`select set_config('app.office_ids', ${officeIds.join(',')}, true),
+      set_config('app.unit_id', ${unitIds.join(',')}, true),
+      set_config('app.reader_office_ids', coalesce((
+        with recursive chain(id, parent_id) as (
+          select id, parent_id from offices where id = any(${own}::uuid[])
+          union
+          select o.id, o.parent_id from offices o join chain c on o.id = c.parent_id
+        )
+        select string_agg(id::text, ',') from chain), ''), true),
+      set_config('role', ${APP_ROLE}, true)`.execute(trx);
+}
+
+/**
+ * Gives the owner's rights back inside a transaction that goes on afterwards (a test's
+ * outer transaction, where the scope was entered under a savepoint that was released).
+ */
+export async function leaveTenantScope<D>(trx: Transaction<D>): Promise<void> {
+  await sql`select set_config('role', 'none', true), set_config('app.office_ids', '', true),
+      set_config('app.unit_id', '', true), set_config('app.reader_office_ids', '', true)`.execute(trx);
+}

@@ -7,19 +7,27 @@
  * `shared`: rows an office keeps for everything below it (publications, bulletins,
  * settings, and link tables that do not yet carry their unit), readable by the units and
  * lower offices under it.
+ * `platform`: rows with no office at all belong to the whole platform (the audit trail of
+ * framework imports): anyone may write and read those; rows with an office stay scoped.
+ * `readable`: rows more callers may read than may write — the office's `staff` rows, which
+ * belong to no unit, by everyone below the office (names of inspectors and publishers shown
+ * to units); or every row whose parent the caller may read (`via`: the units named on a
+ * public notice, by everyone who may read the notice).
  */
 export interface TenantTable {
   unit?: string;
   shared?: true;
+  platform?: true;
+  readable?: 'staff' | { via: string; key: string };
 }
 
 export const TENANT_TABLES: Record<string, TenantTable> = {
   units: { unit: 'id' },
-  users: { unit: 'unit_id' },
+  users: { unit: 'unit_id', readable: 'staff' },
   role_assignments: { unit: 'unit_id' },
   departments: { unit: 'unit_id' },
   status_records: { unit: 'unit_id' },
-  audit_log: { unit: 'unit_id' },
+  audit_log: { unit: 'unit_id', platform: true },
   framework_assignments: { shared: true },
   campaigns: { unit: 'unit_id' },
   campaign_transitions: { unit: 'unit_id' },
@@ -50,7 +58,7 @@ export const TENANT_TABLES: Record<string, TenantTable> = {
   bulletins: { shared: true },
   bulletin_recipients: { unit: 'unit_id' },
   notices: { shared: true },
-  notice_subjects: { unit: 'unit_id' },
+  notice_subjects: { unit: 'unit_id', readable: { via: 'notices', key: 'notice_id' } },
   notifications: { shared: true },
   notification_settings: { shared: true },
   reports: { unit: 'unit_id' },
@@ -67,6 +75,10 @@ export const TENANT_TABLES: Record<string, TenantTable> = {
   decisions: { unit: 'unit_id' },
   objections: { unit: 'unit_id', shared: true },
   imports: {},
+  survey_unit_tallies: { unit: 'unit_id' },
+  campaign_indicator_items: { unit: 'unit_id' },
+  campaign_coverage: { unit: 'unit_id' },
+  unit_rollups: { unit: 'unit_id' },
 };
 
 /** Tables with an `office_id` that deliberately have no row-level security, and why. */
