@@ -82,6 +82,7 @@ describe('the campaign lifecycle', () => {
 
     c = await unitAdmin.campaign.setLeadingGroup({
       id: c.id,
+      version: c.version,
       members: [
         { role: 'leader', name: '张局长', title: '局长' },
         { role: 'deputy', name: '李副局长', title: '副局长', departmentId: f.departments.A },
@@ -176,8 +177,9 @@ describe('the campaign lifecycle', () => {
   it('keeps the leading group’s history when members change', async () => {
     const unitAdmin = await as('unit1Admin');
     const c = await unitAdmin.campaign.open({ unitId: f.units.U1, ...opening });
-    await unitAdmin.campaign.setLeadingGroup({
+    const first = await unitAdmin.campaign.setLeadingGroup({
       id: c.id,
+      version: c.version,
       members: [
         { role: 'leader', name: '张局长' },
         { role: 'member', name: '赵科长' },
@@ -186,6 +188,7 @@ describe('the campaign lifecycle', () => {
     clock.set('2026-12-01T02:00:00Z');
     const after = await unitAdmin.campaign.setLeadingGroup({
       id: c.id,
+      version: first.version,
       members: [
         { role: 'leader', name: '孙局长' },
         { role: 'member', name: '赵科长' },
@@ -201,6 +204,27 @@ describe('the campaign lifecycle', () => {
     clock.set('2026-11-27T02:00:00Z');
   });
 
+  it('refuses a leading group saved over a newer one, keeping the newer', async () => {
+    const unitAdmin = await as('unit1Admin');
+    const c = await unitAdmin.campaign.open({ unitId: f.units.U1, ...opening });
+    await unitAdmin.campaign.setLeadingGroup({
+      id: c.id,
+      version: c.version,
+      members: [{ role: 'leader', name: '甲' }],
+    });
+    expect(
+      await failure(
+        unitAdmin.campaign.setLeadingGroup({
+          id: c.id,
+          version: c.version,
+          members: [{ role: 'leader', name: '乙' }],
+        }),
+      ),
+    ).toEqual({ code: 'CONFLICT', appCode: 'STALE_VERSION' });
+    const now = await unitAdmin.campaign.get({ id: c.id });
+    expect(now.leadingGroup.map((m) => m.name)).toEqual(['甲']);
+  });
+
   it('refuses a department of another unit in the leading group', async () => {
     const unitAdmin = await as('unit1Admin');
     const c = await unitAdmin.campaign.open({ unitId: f.units.U1, ...opening });
@@ -208,6 +232,7 @@ describe('the campaign lifecycle', () => {
       await failure(
         unitAdmin.campaign.setLeadingGroup({
           id: c.id,
+          version: c.version,
           members: [{ role: 'leader', name: '张', departmentId: f.departments.U4A }],
         }),
       ),

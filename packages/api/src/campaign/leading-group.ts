@@ -8,7 +8,7 @@ import { type AuthedContext, actorId } from '../context';
 import * as units from '../unit/repository';
 import { toMember } from './mappers';
 import * as repo from './repository';
-import { assertOpen, get, readable } from './service';
+import { assertOpen, assertVersion, get, readable } from './service';
 
 const sameMember = (
   a: { role: string; name: string; title: string | null; department_id: string | null; phone: string | null },
@@ -31,6 +31,7 @@ export async function setLeadingGroup(ctx: AuthedContext, input: z.output<typeof
     const campaign = (await repo.lockCampaign(trx, input.id))!;
     ForbiddenError.from(ctx.ability).throwUnlessCan('update', subject('Campaign', campaign), 'leading_group');
     assertOpen(campaign);
+    assertVersion(campaign, input.version);
     const departments = new Set((await units.listDepartments(trx, campaign.unit_id)).map((d) => d.id));
     input.members.forEach((m, i) => {
       if (m.departmentId && !departments.has(m.departmentId)) {
@@ -79,6 +80,11 @@ export async function setLeadingGroup(ctx: AuthedContext, input: z.output<typeof
         )
         .execute();
     }
+    await trx
+      .updateTable('campaigns')
+      .set({ version: campaign.version + 1, updated_at: now })
+      .where('id', '=', campaign.id)
+      .execute();
     await recordAudit(trx, ctx, {
       entity: 'campaign',
       entityId: campaign.id,

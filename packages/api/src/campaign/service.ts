@@ -289,6 +289,15 @@ export function assertOpen(row: { phase: CampaignPhase }) {
   }
 }
 
+/** Refuses a save that started from an older version of the campaign than the one stored. */
+export function assertVersion(row: { version: number }, yours: number) {
+  if (row.version !== yours)
+    throw new AppError('STALE_VERSION', {
+      message: 'the campaign was changed by someone else; reload and try again',
+      params: { current: row.version, yours },
+    });
+}
+
 export async function updatePlans(
   ctx: AuthedContext,
   input: z.output<typeof ZUpdatePlans>,
@@ -298,12 +307,7 @@ export async function updatePlans(
     const row = (await repo.lockCampaign(trx, input.id))!;
     ForbiddenError.from(ctx.ability).throwUnlessCan('update', subject('Campaign', row), 'plans');
     assertOpen(row);
-    if (row.version !== input.version) {
-      throw new AppError('STALE_VERSION', {
-        message: 'the campaign was changed by someone else; reload and try again',
-        params: { current: row.version, yours: input.version },
-      });
-    }
+    assertVersion(row, input.version);
     await trx
       .updateTable('campaigns')
       .set({

@@ -126,6 +126,7 @@ export async function seedDemoCampaigns(db: Db, engine: 'pglite' | 'postgres', n
     if (target === 0 && n % 2 === 0) continue; // some drafts are truly blank
     c = await caller.campaign.setLeadingGroup({
       id: c.id,
+      version: c.version,
       members: [
         { role: 'leader', name: LEADERS[n]!, title: '主要负责人' },
         {

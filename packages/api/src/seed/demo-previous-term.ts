@@ -29,6 +29,7 @@ export async function seedPreviousTerm(db: Db, engine: 'pglite' | 'postgres', un
   });
   c = await caller.campaign.setLeadingGroup({
     id: c.id,
+    version: c.version,
     members: [
       { role: 'leader', name: '王志强', title: '局长' },
       { role: 'contact', name: '陈静', title: '创建办联络员' },

@@ -130,6 +130,8 @@ export const ZUpdatePlans = z.object({
 
 export const ZSetLeadingGroup = z.object({
   id: ZId,
+  /** The campaign's version the editor started from: two offices saving at once cannot both win. */
+  version: z.number().int().min(1),
   members: z.array(ZLeadingGroupMemberInput).max(100),
 });
 export const ZLeadingGroupHistory = z.object({ items: z.array(ZLeadingGroupMember) });

@@ -95,6 +95,7 @@ export function LeadingGroupEditor({
   const submit = (values: { members?: MemberValues[] }) => {
     const payload = {
       id: campaign.id,
+      version: campaign.version,
       members: (values.members ?? []).map((m) =>
         Object.fromEntries(Object.entries(m ?? {}).map(([k, v]) => [k, blankToUndefined(v)])),
       ),
