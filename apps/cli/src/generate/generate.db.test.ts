@@ -45,6 +45,8 @@ it('writes a small city whose ledgers, counts and answers pass the checks real d
       firstUnitCode: 'G7-00000',
     });
     expect(lines.some((l) => l.startsWith('checked: counts as planned; ledger verify passed'))).toBe(true);
+    // The bulk inserts went through the rollup triggers: the generator checked them against the base tables.
+    expect(lines.some((l) => l.includes('analytics rollups match'))).toBe(true);
     const verification = await verifyLedger(database.db, store, 'G7-00003');
     expect(verification).toMatchObject({ units: 1, events: expect.any(Number), problems: [] });
     const districts = await database.db

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { seedDemo, verifyLedger } from '@wenming/api';
+import { rollupDrift, seedDemo, verifyLedger } from '@wenming/api';
 import { type Database, withTx } from '@wenming/db';
 import { type BlobStore, samplePdf } from '@wenming/storage';
 import { sql } from 'kysely';
@@ -226,7 +226,14 @@ async function checkInvariants(
       `invariant: ledger verify found ${result.problems.length} problems, first ${first.unitCode} #${first.seq}: ${first.problem}`,
     );
   }
+  // The bulk inserts fire the rollup triggers like any write; prove they kept up.
+  const drift = await rollupDrift(db);
+  if (drift.length) {
+    throw new Error(
+      `invariant: analytics rollups differ from the base tables: ${drift.map((d) => d.figure).join(', ')}`,
+    );
+  }
   log(
-    `checked: counts as planned; ledger verify passed for ${result.units} units, ${result.events} events, ${result.files} files (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `checked: counts as planned; ledger verify passed for ${result.units} units, ${result.events} events, ${result.files} files; analytics rollups match (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
 }

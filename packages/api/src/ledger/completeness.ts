@@ -47,6 +47,56 @@ export async function completeness(ctx: AuthedContext, campaignId: string): Prom
       .where('carried_from', 'is', null)
       .execute(),
   ]);
+  const { perIndicator, readiness, categories: byCategory } = ledgerReadiness(indicators, categories, links);
+  const fresh = items.filter((it) => lagDays(it.event_date, it.captured_at) <= FRESH_WITHIN_DAYS).length;
+  return {
+    campaignId,
+    readiness,
+    categories: byCategory,
+    indicators: perIndicator,
+    gaps: perIndicator.flatMap((i) =>
+      i.materials
+        .filter((m) => !m.met)
+        .map((m) => ({ indicatorCode: i.code, indicatorName: i.name, material: m.name })),
+    ),
+    freshness: {
+      items: items.length,
+      withinSevenDays: fresh,
+      share: items.length ? fresh / items.length : 0,
+    },
+  };
+}
+
+export interface FrameworkIndicatorRow {
+  id: string;
+  code: string;
+  name_zh: string;
+  points: number | string;
+  evidence: string[];
+  category: string;
+}
+export interface FrameworkCategoryRow {
+  code: string;
+  name_zh: string;
+  points: number | string;
+}
+export interface IndicatorLink {
+  indicator_id: string;
+  id: string;
+  title: string;
+  materials: string[];
+}
+
+/**
+ * Each indicator's required materials matched with the live evidence linked to it, and the
+ * readiness of the whole ledger and of each category, weighted up by points. Pure, so the
+ * analytics comparison can load many campaigns' rows at once and reuse it.
+ */
+export function ledgerReadiness(
+  indicators: FrameworkIndicatorRow[],
+  categories: FrameworkCategoryRow[],
+  links: IndicatorLink[],
+) {
   const perIndicator = indicators.map((i) => {
     const filed = links
       .filter((l) => l.indicator_id === i.id)
@@ -63,9 +113,8 @@ export async function completeness(ctx: AuthedContext, campaignId: string): Prom
       readiness,
     };
   });
-  const fresh = items.filter((it) => lagDays(it.event_date, it.captured_at) <= FRESH_WITHIN_DAYS).length;
   return {
-    campaignId,
+    perIndicator,
     readiness: weightedReadiness(perIndicator),
     categories: categories.map((c) => ({
       code: c.code,
@@ -73,16 +122,5 @@ export async function completeness(ctx: AuthedContext, campaignId: string): Prom
       points: Number(c.points),
       readiness: weightedReadiness(perIndicator.filter((i) => i.category === c.code)),
     })),
-    indicators: perIndicator,
-    gaps: perIndicator.flatMap((i) =>
-      i.materials
-        .filter((m) => !m.met)
-        .map((m) => ({ indicatorCode: i.code, indicatorName: i.name, material: m.name })),
-    ),
-    freshness: {
-      items: items.length,
-      withinSevenDays: fresh,
-      share: items.length ? fresh / items.length : 0,
-    },
   };
 }

@@ -1,0 +1,51 @@
+import type { ColumnType } from 'kysely';
+
+// Analytics rollups (see migration 2026_11_27_195000): written only by triggers and
+// refresh_rollups(), read by the analytics overview and comparison.
+type Counter = ColumnType<number, never, never>;
+type Key = ColumnType<string, never, never>;
+
+export interface SurveyUnitTalliesTable {
+  unit_id: Key;
+  survey_id: Key;
+  office_id: Key;
+  answers: Counter;
+  satisfied: Counter;
+  score_sum: Counter;
+}
+
+export interface CampaignIndicatorItemsTable {
+  campaign_id: Key;
+  indicator_id: Key;
+  office_id: Key;
+  unit_id: Key;
+  live_items: Counter;
+}
+
+export interface CampaignCoverageTable {
+  campaign_id: Key;
+  office_id: Key;
+  unit_id: Key;
+  covered_indicators: Counter;
+}
+
+export interface UnitRollupsTable {
+  unit_id: Key;
+  office_id: Key;
+  filed_items: Counter;
+  fresh_items: Counter;
+  overdue_tasks: Counter;
+}
+
+export interface RollupStateTable {
+  id: ColumnType<boolean, never, never>;
+  overdue_as_of: ColumnType<string, never, never>;
+}
+
+export interface RollupTables {
+  survey_unit_tallies: SurveyUnitTalliesTable;
+  campaign_indicator_items: CampaignIndicatorItemsTable;
+  campaign_coverage: CampaignCoverageTable;
+  unit_rollups: UnitRollupsTable;
+  rollup_state: RollupStateTable;
+}
