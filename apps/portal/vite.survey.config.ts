@@ -12,8 +12,8 @@ export default defineConfig({
   // Relative to the package directory, where its scripts run.
   root: 'public-survey',
   base: '/s/',
-  server: { port: 5184, proxy: { '/trpc': API } },
-  preview: { port: 6184, proxy: { '/trpc': API } },
+  server: { port: 5184, proxy: { '/trpc': API, '/api': API } },
+  preview: { port: 6184, proxy: { '/trpc': API, '/api': API } },
   build: {
     outDir: '../dist/s',
     emptyOutDir: true,

@@ -21,7 +21,16 @@ export type Outcome<T> =
 
 const NETWORK = { ok: false, code: 'NETWORK', fields: {}, network: true } as const;
 
-/** tRPC over plain HTTP: success is `{result:{data}}`, failure `{error:{data:{appCode, fields}}}`. */
+interface ErrorBody {
+  appCode?: string;
+  fields?: Record<string, string> | null;
+}
+
+/**
+ * One call to the server. Success is tRPC's `{result:{data}}` or the answer route's
+ * `{ok:true}`; failure names its code in tRPC's `{error:{data:{appCode, fields}}}` or the
+ * plain routes' `{error:{appCode, fields}}`.
+ */
 async function call<T>(path: string, init?: RequestInit): Promise<Outcome<T>> {
   let response: Response;
   try {
@@ -29,29 +38,29 @@ async function call<T>(path: string, init?: RequestInit): Promise<Outcome<T>> {
   } catch {
     return NETWORK;
   }
-  let body: {
-    result?: { data: T };
-    error?: { data?: { appCode?: string; fields?: Record<string, string> } };
-  };
+  let body: { result?: { data: T }; ok?: true; error?: ErrorBody & { data?: ErrorBody } };
   try {
     body = await response.json();
   } catch {
     return NETWORK;
   }
-  if (body.result) return { ok: true, data: body.result.data };
-  const code = body.error?.data?.appCode;
+  if (response.ok && body.result) return { ok: true, data: body.result.data };
+  if (response.ok && body.ok === true) return { ok: true, data: body as T };
+  const error = body.error?.data ?? body.error;
+  const code = error?.appCode;
   if (!code || code === 'INTERNAL' || response.status >= 500) return NETWORK;
-  return { ok: false, code, fields: body.error?.data?.fields ?? {}, network: false };
+  return { ok: false, code, fields: error?.fields ?? {}, network: false };
 }
 
 export function fetchForm(token: string) {
   return call<PublicSurvey>(`/trpc/survey.form?input=${encodeURIComponent(JSON.stringify({ token }))}`);
 }
 
+/** The answer goes to the server's own route for it: the busiest public write, kept lean. */
 export function submitAnswers(token: string, respondent: string, answers: Record<string, AnswerValue>) {
-  return call<{ ok: true }>('/trpc/survey.answer', {
+  return call<{ ok: true }>(`/api/public/surveys/${encodeURIComponent(token)}/answers`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, respondent, answers }),
+    body: JSON.stringify({ respondent, answers }),
   });
 }

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { cookieJar } from './cookies';
 import { registerDownloads } from './downloads';
+import { registerPublicAnswers } from './public-answers';
 import { refuseCrossOrigin } from './security';
 import { mountSpas, type SpaMount } from './spa';
 import { registerUploads } from './uploads';
@@ -65,6 +66,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.code(503).send({ ok: false, db: database.engine });
     }
   });
+
+  registerPublicAnswers(app, options);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

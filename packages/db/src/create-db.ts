@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { type CompiledQuery, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 
@@ -38,6 +38,23 @@ const parsers: Record<number, (value: string) => unknown> = {
   [DATE]: (v) => v,
 };
 
+const pools = new WeakMap<Kysely<DB>, pg.Pool>();
+
+/**
+ * Postgres only: runs `query` as a named prepared statement, parsed and planned once per
+ * connection instead of at every call — for a hot statement whose text never changes (the
+ * public answers' group commit). Null on PGlite or for a transaction: run it through Kysely.
+ */
+export async function runPrepared<R>(
+  db: Kysely<DB>,
+  name: string,
+  query: CompiledQuery,
+): Promise<R[] | null> {
+  const pool = pools.get(db);
+  if (!pool) return null;
+  return (await pool.query({ name, text: query.sql, values: [...query.parameters] })).rows as R[];
+}
+
 export function createDb(options: CreateDbOptions = {}): Database {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -50,6 +67,7 @@ export function createDb(options: CreateDbOptions = {}): Database {
       },
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    pools.set(db, pool);
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
 

@@ -1,4 +1,4 @@
-import { type Db, withTx } from '@wenming/db';
+import { type Db, runPrepared } from '@wenming/db';
 import { sql } from 'kysely';
 
 export interface PendingAnswer {
@@ -7,7 +7,8 @@ export interface PendingAnswer {
   limit: number;
   windowSeconds: number;
   now: Date;
-  row: {
+  /** None for a refused answer: it only counts against its address. */
+  row?: {
     survey_id: string;
     office_id: string;
     unit_id: string;
@@ -16,7 +17,8 @@ export interface PendingAnswer {
   };
 }
 
-export type AnswerOutcome = 'stored' | 'rate_limited' | 'already_answered';
+/** `counted`: a refused answer's hit was recorded; `closed`: the survey is no longer open. */
+export type AnswerOutcome = 'stored' | 'rate_limited' | 'already_answered' | 'closed' | 'counted';
 
 interface Waiting {
   answer: PendingAnswer;
@@ -29,18 +31,24 @@ const MAX_BATCH = 500;
 
 /**
  * Group commit for the public answer path. Answers that arrive while a batch is being
- * written wait for the next one; each batch is one transaction — the rate-limit counters
- * and the answers together, two statements — and every respondent hears back only after
- * that transaction committed. Under load this turns thousands of tiny commits (each an
+ * written wait for the next one; each batch is one statement, so one transaction — the
+ * rate-limit counters and the answers together — and every respondent hears back only after
+ * it committed. Under load this turns thousands of tiny commits (each an
  * fsync) into a few large ones; an idle server writes a lone answer at once.
  */
 class AnswerBatcher {
   private queue: Waiting[] = [];
   private writing = false;
+  /**
+   * Counters known to be over their limit in their window. A window's count only grows, so
+   * a flood is refused here without another trip to Postgres, which stays the authority.
+   */
+  private exhausted = new Set<string>();
 
   constructor(private readonly db: Db) {}
 
   submit(answer: PendingAnswer): Promise<AnswerOutcome> {
+    if (this.exhausted.has(counterOf(answer))) return Promise.resolve('rate_limited');
     return new Promise((resolve, reject) => {
       this.queue.push({ answer, resolve, reject });
       if (!this.writing) {
@@ -59,7 +67,9 @@ class AnswerBatcher {
           this.db,
           batch.map((w) => w.answer),
         );
+        if (this.exhausted.size > 10_000) this.exhausted.clear();
         batch.forEach((w, i) => {
+          if (outcomes[i] === 'rate_limited') this.exhausted.add(counterOf(w.answer));
           w.resolve(outcomes[i]!);
         });
       } catch (error) {
@@ -85,66 +95,85 @@ export function submitAnswer(db: Db, answer: PendingAnswer): Promise<AnswerOutco
 
 const windowOf = (a: PendingAnswer) =>
   new Date(Math.floor(a.now.getTime() / (a.windowSeconds * 1000)) * a.windowSeconds * 1000);
+const counterOf = (a: PendingAnswer) => `${a.rateKey}|${windowOf(a).getTime()}`;
+
+/**
+ * One batch in one statement, so one round trip and one commit: the counters bumped (one
+ * row per address and window, upserted in key order so two instances cannot deadlock), the
+ * batch's hits numbered in arrival order after the hits before it, the surveys' status read
+ * where the answers are written (a survey closed a moment ago, on any instance, takes no
+ * more), one answer per browser, and each answer's outcome.
+ */
+interface Outcome {
+  ord: number | string;
+  outcome: AnswerOutcome;
+}
 
 async function writeBatch(db: Db, answers: PendingAnswer[]): Promise<AnswerOutcome[]> {
-  return withTx(db, async (trx) => {
-    // One counter row per address and window, bumped by the batch's count in one upsert
-    // (sorted, so two instances upserting the same rows cannot deadlock).
-    const counts = new Map<string, { key: string; window: Date; n: number }>();
-    for (const a of answers) {
-      const window = windowOf(a);
-      const id = `${a.rateKey}|${window.getTime()}`;
-      const c = counts.get(id) ?? { key: a.rateKey, window, n: 0 };
-      c.n++;
-      counts.set(id, c);
-    }
-    const keys = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
-    const totals = await sql<{ key: string; window_start: Date | string; hits: number }>`
-      insert into rate_limits (key, window_start, hits)
-      select * from unnest(${keys.map((c) => c.key)}::text[], ${keys.map((c) => c.window.toISOString())}::timestamptz[], ${keys.map((c) => c.n)}::int[])
-      on conflict (key, window_start) do update set hits = rate_limits.hits + excluded.hits
-      returning key, window_start, hits`.execute(trx);
-    // The batch's hits on a counter are numbered in arrival order after the hits before it.
-    const next = new Map<string, number>();
-    for (const row of totals.rows) {
-      const id = `${row.key}|${new Date(row.window_start).getTime()}`;
-      next.set(id, Number(row.hits) - counts.get(id)!.n);
-    }
-    const outcomes: AnswerOutcome[] = [];
-    const toStore: PendingAnswer[] = [];
-    const seen = new Set<string>();
-    for (const a of answers) {
-      const id = `${a.rateKey}|${windowOf(a).getTime()}`;
-      const hit = next.get(id)! + 1;
-      next.set(id, hit);
-      const once = `${a.row.survey_id}|${a.row.respondent}`;
-      if (hit > a.limit) outcomes.push('rate_limited');
-      else if (seen.has(once)) outcomes.push('already_answered');
-      else {
-        seen.add(once);
-        toStore.push(a);
-        outcomes.push('stored');
-      }
-    }
-    if (toStore.length > 0) {
-      const stored = await sql<{ survey_id: string; respondent: string }>`
-        insert into survey_responses (survey_id, office_id, unit_id, respondent, answers, submitted_at)
-        select * from unnest(${toStore.map((a) => a.row.survey_id)}::uuid[], ${toStore.map((a) => a.row.office_id)}::uuid[],
-          ${toStore.map((a) => a.row.unit_id)}::uuid[], ${toStore.map((a) => a.row.respondent)}::text[],
-          ${toStore.map((a) => a.row.answers)}::jsonb[], ${toStore.map((a) => a.now.toISOString())}::timestamptz[])
-        on conflict (survey_id, respondent) do nothing
-        returning survey_id, respondent`.execute(trx);
-      const inserted = new Set(stored.rows.map((r) => `${r.survey_id}|${r.respondent}`));
-      answers.forEach((a, i) => {
-        if (outcomes[i] === 'stored' && !inserted.has(`${a.row.survey_id}|${a.row.respondent}`))
-          outcomes[i] = 'already_answered';
-      });
-    }
-    // Old windows are swept now and then by the batches themselves.
-    if (Math.random() < 0.001 * answers.length) {
-      const dayAgo = new Date(answers[0]!.now.getTime() - 86_400_000);
-      await sql`delete from rate_limits where window_start < ${dayAgo}`.execute(trx);
-    }
-    return outcomes;
-  });
+  const keys = answers.map((a) => a.rateKey);
+  const windows = answers.map((a) => windowOf(a).toISOString());
+  const limits = answers.map((a) => a.limit);
+  const counting = sql`
+    insert into rate_limits as r (key, window_start, hits)
+    select key, window_start, count(*)::int from input group by key, window_start order by key, window_start
+    on conflict (key, window_start) do update set hits = r.hits + excluded.hits
+    returning key, window_start, hits`;
+  const numbering = sql`
+    select i.*, c.hits - count(*) over w + row_number() over (w order by i.ord) as hit
+    from input i join counted c using (key, window_start)
+    window w as (partition by i.key, i.window_start)`;
+  const writes = answers.some((a) => a.row);
+  const statement = writes
+    ? sql<Outcome>`
+        with input as (
+          select * from unnest(${keys}::text[], ${windows}::timestamptz[], ${limits}::int[],
+            ${answers.map((a) => a.row?.survey_id ?? null)}::uuid[], ${answers.map((a) => a.row?.office_id ?? null)}::uuid[],
+            ${answers.map((a) => a.row?.unit_id ?? null)}::uuid[], ${answers.map((a) => a.row?.respondent ?? null)}::text[],
+            ${answers.map((a) => a.row?.answers ?? null)}::jsonb[], ${answers.map((a) => a.now.toISOString())}::timestamptz[])
+            with ordinality as i(key, window_start, lim, survey_id, office_id, unit_id, respondent, answers, submitted_at, ord)),
+        counted as (${counting}),
+        numbered as (${numbering}),
+        open_surveys as (
+          select id from surveys where id in (select survey_id from input) and status = 'open'),
+        candidates as (
+          select distinct on (survey_id, respondent) * from numbered
+          where hit <= lim and survey_id in (select id from open_surveys)
+          order by survey_id, respondent, ord),
+        stored as (
+          insert into survey_responses (survey_id, office_id, unit_id, respondent, answers, submitted_at)
+          select survey_id, office_id, unit_id, respondent, answers, submitted_at from candidates
+          on conflict (survey_id, respondent) do nothing
+          returning survey_id, respondent)
+        select n.ord, case
+          when n.hit > n.lim then 'rate_limited'
+          when n.survey_id is null then 'counted'
+          when n.survey_id not in (select id from open_surveys) then 'closed'
+          when exists (select 1 from candidates c join stored s using (survey_id, respondent) where c.ord = n.ord)
+            then 'stored'
+          else 'already_answered' end as outcome
+        from numbered n`
+    : // Refused answers only: nothing to write but their counts.
+      sql<Outcome>`
+        with input as (
+          select * from unnest(${keys}::text[], ${windows}::timestamptz[], ${limits}::int[])
+            with ordinality as i(key, window_start, lim, ord)),
+        counted as (${counting}),
+        numbered as (${numbering})
+        select n.ord, case when n.hit > n.lim then 'rate_limited' else 'counted' end as outcome
+        from numbered n`;
+  // Its text is the same for every batch: prepared once per connection, planned once.
+  const rows =
+    (await runPrepared<Outcome>(
+      db,
+      writes ? 'survey_answer_batch' : 'survey_answer_counts',
+      statement.compile(db),
+    )) ?? (await statement.execute(db)).rows;
+  const outcomes: AnswerOutcome[] = new Array(answers.length);
+  for (const row of rows) outcomes[Number(row.ord) - 1] = row.outcome;
+  // Old windows are swept now and then by the batches themselves.
+  if (Math.random() < 0.001 * answers.length) {
+    const dayAgo = new Date(answers[0]!.now.getTime() - 86_400_000);
+    await sql`delete from rate_limits where window_start < ${dayAgo}`.execute(db);
+  }
+  return outcomes;
 }

@@ -1,28 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ForbiddenError, subject } from '@casl/ability';
 import { accessibleWhere } from '@wenming/authz/sql';
 import { AppError, todayInChina } from '@wenming/core';
 import { withTx } from '@wenming/db';
-import {
-  type TQuestion,
-  validateAnswers,
-  type ZCreateSurvey,
-  type ZListSurveys,
-  ZQuestionnaire,
-  type ZSubmitAnswers,
-} from '@wenming/domain';
+import { type ZCreateSurvey, type ZListSurveys, ZQuestionnaire, type ZSubmitAnswers } from '@wenming/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
 import * as offices from '../office/repository';
 import { olderThan, pageOf } from '../pagination';
-import { submitAnswer } from './answer-batch';
+import { acceptAnswer } from './public-answer';
 import { surveyUrl } from './qr';
-import { hit } from './rate-limit';
 
-/** A flood from one address is slowed; everyone else keeps answering. */
-export const ANSWERS_PER_IP_PER_MINUTE = 30;
+export { ANSWERS_PER_IP_PER_MINUTE } from './public-answer';
 
 async function readableSurvey(ctx: AuthedContext, id: string) {
   const row = await ctx.db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirst();
@@ -273,51 +264,8 @@ export async function publicForm(ctx: Context, token: string) {
   };
 }
 
-/**
- * The hottest path: validate against the questionnaire, then one durable write shared with
- * the answers arriving at the same moment (group commit, see answer-batch.ts), which also
- * counts the address's rate limit. Success is answered only after the row is committed;
- * the same browser answering twice is a CONFLICT and stores nothing.
- */
-export async function answer(ctx: Context, input: z.output<typeof ZSubmitAnswers>) {
-  const now = ctx.clock.now();
-  const rateKey = `survey:${ctx.request.ip}`;
-  const limited = () =>
-    new AppError('RATE_LIMITED', { message: 'too many answers from this address; try again in a minute' });
-  let target: Awaited<ReturnType<typeof openTarget>>;
-  let checked: ReturnType<typeof validateAnswers>;
-  try {
-    target = await openTarget(ctx, input.token);
-    checked = validateAnswers(ZQuestionnaire.parse(target.questions) as TQuestion[], input.answers);
-    if (!checked.ok) {
-      throw new AppError('VALIDATION_FAILED', {
-        message: 'some answers are missing or invalid',
-        fields: Object.fromEntries(checked.problems.map((p) => [`answers.${p.questionId}`, p.problem])),
-      });
-    }
-  } catch (error) {
-    // A refused answer counts against its address too, so a flood of bad ones is throttled.
-    if (!(await hit(ctx.db, rateKey, ANSWERS_PER_IP_PER_MINUTE, 60, now))) throw limited();
-    throw error;
-  }
-  const respondent = createHash('sha256')
-    .update(`${target.survey_id}:${input.respondent}`)
-    .digest('base64url');
-  const outcome = await submitAnswer(ctx.db, {
-    rateKey,
-    limit: ANSWERS_PER_IP_PER_MINUTE,
-    windowSeconds: 60,
-    now,
-    row: {
-      survey_id: target.survey_id,
-      office_id: target.office_id,
-      unit_id: target.unit_id,
-      respondent,
-      answers: JSON.stringify(checked.answers),
-    },
-  });
-  if (outcome === 'rate_limited') throw limited();
-  if (outcome === 'already_answered')
-    throw new AppError('ALREADY_ANSWERED', { message: 'this browser has already answered this survey' });
-  return { ok: true as const };
+/** The tRPC face of the public answer path; the server's plain route calls the same. */
+export function answer(ctx: Context, input: z.output<typeof ZSubmitAnswers>) {
+  const { token, ...body } = input;
+  return acceptAnswer(ctx, token, body, ctx.request.ip);
 }
