@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open as openFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -36,9 +36,34 @@ export class LocalDiskStore implements BlobStore {
   }
 
   async open(sha256: string): Promise<Readable> {
-    const path = this.pathOf(sha256);
-    if (!(await exists(path))) throw new AppError('NOT_FOUND', { message: 'no such file' });
-    return createReadStream(path);
+    return (await this.handleOf(sha256)).createReadStream();
+  }
+
+  async readWhole(sha256: string, bytes: number): Promise<Buffer> {
+    const handle = await this.handleOf(sha256);
+    try {
+      const data = Buffer.allocUnsafe(bytes);
+      let read = 0;
+      while (read < bytes) {
+        const { bytesRead } = await handle.read(data, read, bytes - read, read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      return read === bytes ? data : data.subarray(0, read);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  // Opening directly (no stat first) saves a file system call per file and cannot race a removal.
+  private async handleOf(sha256: string) {
+    try {
+      return await openFile(this.pathOf(sha256), 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new AppError('NOT_FOUND', { message: 'no such file' });
+      throw error;
+    }
   }
 
   async size(sha256: string): Promise<number | null> {

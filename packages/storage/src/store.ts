@@ -23,6 +23,11 @@ export interface BlobStore {
   /** Stores a stream; an interrupted or refused upload leaves nothing behind. */
   put(source: Readable | AsyncIterable<Uint8Array>, options: PutOptions): Promise<StoredBlob>;
   open(sha256: string): Promise<Readable>;
+  /**
+   * A file whose size is known, read whole in as few operations as the store allows: for
+   * exports of thousands of small files, where per-file overhead dominates.
+   */
+  readWhole?(sha256: string, bytes: number): Promise<Buffer>;
   size(sha256: string): Promise<number | null>;
   /** Recomputes the hash of the stored bytes: false when they were changed behind the platform's back. */
   verify(sha256: string): Promise<boolean>;

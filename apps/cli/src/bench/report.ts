@@ -1,19 +1,12 @@
 import { cpus } from 'node:os';
-import type { ArchiveFigures } from './archive';
+import type { AnswerRun } from './answers';
+import type { ArchiveFigures, ExportRun } from './archive';
 import type { Measurement } from './measure';
 
 export interface ReadFigure {
   api: Measurement;
   raw: Measurement;
   statements: number;
-}
-
-interface AnswerRun {
-  measurement: Measurement;
-  accepted: number;
-  stored: number;
-  /** Server CPU time (all instances) per accepted answer. */
-  cpuMsPerAnswer: number;
 }
 
 export interface BenchReport {
@@ -47,7 +40,9 @@ const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export function report(options: { scale: string; seed: number }, r: BenchReport): string {
   const answerRatio = r.pgbench ? r.answers.measurement.throughput / r.pgbench.tps : null;
-  const archiveRatio = r.archive.exportMbPerS / r.archive.tarMbPerS;
+  // The goal is judged on the second export (tar is timed after a warm-up too) and the higher peak.
+  const archiveRatio = r.archive.again.exportMbPerS / r.archive.tarMbPerS;
+  const archivePeakMb = Math.max(r.archive.serverPeakRssMb, r.archive.again.serverPeakRssMb);
   const lost = (a: AnswerRun) => Math.max(0, a.accepted - a.stored);
   const lines = [
     `# Bench — ${options.scale} scale (seed ${options.seed}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -70,28 +65,41 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
       return `| ${x.api.name}${errors} | ${x.api.requests} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${f(x.api.throughput)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${x.statements} | ${ratio} | ${goal} |`;
     }),
     '',
-    '"raw SQL" replays the statements the procedure ran (captured once in-process, parallel ones in parallel) on a plain connection pool: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled.',
+    '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled.',
     '',
     '## Public survey answers (16 concurrent respondents, a different address each)',
     '',
-    '| figure | p50 ms | p95 ms | answers/s | accepted | stored | lost | server CPU ms per answer |',
-    '|---|---|---|---|---|---|---|---|',
+    '| figure | p50 ms | p95 ms | answers/s | accepted | stored | lost | CPU ms per answer: server | Postgres | load generator |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...[r.answers, r.balancedAnswers].map(
       (a) =>
-        `| ${a.measurement.name} | ${f(a.measurement.p50)} | ${f(a.measurement.p95)} | ${f(a.measurement.throughput)} | ${a.accepted} | ${a.stored} | ${lost(a)} | ${a.cpuMsPerAnswer.toFixed(2)} |`,
+        `| ${a.measurement.name} | ${f(a.measurement.p50)} | ${f(a.measurement.p95)} | ${f(a.measurement.throughput)} | ${a.accepted} | ${a.stored} | ${lost(a)} | ${a.cpuMsPerAnswer.toFixed(3)} | ${a.postgresCpuMsPerAnswer?.toFixed(3) ?? '—'} | ${a.loadCpuMsPerAnswer.toFixed(3)} |`,
     ),
     '',
+    "`POST /api/public/surveys/:token/answers`, as the survey page sends it, over keep-alive connections. Server, Postgres and the load generator share the machine's cores: their CPU per answer is what bounds answers/s here (the balancer of the second run runs in the load generator).",
+    '',
     r.pgbench
-      ? `pgbench single-row INSERT (${r.pgbench.clients} clients): ${f(r.pgbench.tps)} tps; answers/s ÷ pgbench = ${answerRatio!.toFixed(2)} — ${verdict(answerRatio! >= 0.5 && lost(r.answers) === 0, 'goal ≥ 0.5, 0 lost')}`
+      ? `pgbench single-row INSERT (${r.pgbench.clients} clients, two runs alternating with the answer runs above, averaged): ${f(r.pgbench.tps)} tps; answers/s ÷ pgbench = ${answerRatio!.toFixed(2)} — ${verdict(answerRatio! >= 0.5 && lost(r.answers) === 0, 'goal ≥ 0.5, 0 lost')}`
       : 'pgbench not installed: no comparison',
     '',
     '## Archive export (整理装订) against tar of the same files',
     '',
-    '| files | MB of files | export s | of which before the first byte | export MB/s | ZIP MB | tar s | tar MB/s | export ÷ tar | server peak RSS MB |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-    `| ${r.archive.files} | ${f(r.archive.fileMb)} | ${r.archive.exportSeconds.toFixed(2)} | ${r.archive.firstByteSeconds.toFixed(2)} | ${f(r.archive.exportMbPerS)} | ${f(r.archive.zipMb)} | ${r.archive.tarSeconds.toFixed(2)} | ${f(r.archive.tarMbPerS)} | ${archiveRatio.toFixed(2)} | ${f(r.archive.serverPeakRssMb)} |`,
+    '| export | files | MB of files | export s | of which before the first byte | export MB/s | ZIP MB | tar s | tar MB/s | export ÷ tar | server peak RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...(
+      [
+        ['first after the server started', r.archive],
+        ['second', r.archive.again],
+      ] as [string, ExportRun][]
+    ).map(
+      ([label, x]) =>
+        `| ${label} | ${r.archive.files} | ${f(r.archive.fileMb)} | ${x.exportSeconds.toFixed(2)} | ${x.firstByteSeconds.toFixed(2)} | ${f(x.exportMbPerS)} | ${f(r.archive.zipMb)} | ${r.archive.tarSeconds.toFixed(2)} | ${f(r.archive.tarMbPerS)} | ${(x.exportMbPerS / r.archive.tarMbPerS).toFixed(2)} | ${f(x.serverPeakRssMb)} |`,
+    ),
     '',
-    verdict(archiveRatio >= 0.5 && r.archive.serverPeakRssMb <= 200, 'goal ≥ 0.5× tar, RSS ≤ 200 MB'),
+    verdict(
+      archiveRatio >= 0.5 && archivePeakMb <= 200,
+      'goal ≥ 0.5× tar (second export), RSS ≤ 200 MB (both)',
+    ),
     '',
     '## Scale-out: two instances behind a round-robin balancer (16 concurrent clients)',
     '',
@@ -106,7 +114,7 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     '## Server',
     '',
     `- started (existing database, no migrations to run) and answering /api/health in ${r.startedInMs} ms`,
-    `- server RSS: ${f(r.idleRssMb)} MB once started (Node, TypeScript loaded through tsx, all routers), peak ${f(r.loadRssMb)} MB under the read and answer load, peak ${f(r.archive.serverPeakRssMb)} MB during the archive export`,
+    `- server RSS: ${f(r.idleRssMb)} MB once started (Node running the compiled server, all routers), peak ${f(r.loadRssMb)} MB under the read and answer load, peak ${f(archivePeakMb)} MB during the archive exports`,
     '',
   ];
   return lines.join('\n');

@@ -9,12 +9,13 @@ import { CliError } from '../errors';
 import { generate, type Plan, type Scale } from '../generate';
 import { idOf } from '../generate/plan';
 import { unitCode } from '../generate/unit';
+import { answerBench, pooled } from './answers';
 import { archiveVsTar } from './archive';
 import { captureSql, replay } from './capture';
 import { combine, type Measurement, measure } from './measure';
 import { pgbenchInsert } from './pgbench';
 import { type BenchReport, type ReadFigure, report } from './report';
-import { balancer, cpuMsOf, type Instance, peakRss, startServer } from './servers';
+import { balancer, type Instance, peakRss, startServer } from './servers';
 
 export interface BenchOptions {
   scale: Scale;
@@ -190,51 +191,24 @@ async function benchServers(
       .select(['token', 'survey_id'])
       .where('unit_id', '=', idOf(seed, 'unit', 2))
       .executeTakeFirstOrThrow();
-    const countAnswers = async () =>
-      Number(
-        (
-          await db
-            .selectFrom('survey_responses')
-            .select(sql<number>`count(*)`.as('n'))
-            .where('survey_id', '=', survey.survey_id)
-            .executeTakeFirstOrThrow()
-        ).n,
+    const answerRun = await answerBench(db, survey.survey_id, survey.token);
+    // Answers and pgbench alternate, twice, so the machine's other work weighs on both alike.
+    const answerRounds: Awaited<ReturnType<typeof answerRun>>[] = [];
+    const pgbenchRounds: NonNullable<ReturnType<typeof pgbenchInsert>>[] = [];
+    for (let round = 0; round < 2; round++) {
+      answerRounds.push(await answerRun('public answer route, one instance', one.url, instances));
+      const run = pgbenchInsert(url, work);
+      if (run) pgbenchRounds.push(run);
+      log(
+        `answers ${answerRounds[round]!.measurement.throughput.toFixed(0)}/s, pgbench single-row INSERT ${run?.tps.toFixed(0) ?? 'unavailable'} tps`,
       );
-    let n = 0;
-    const answerOnce = (base: string) => async () => {
-      const i = n++;
-      const res = await fetch(`${base}/trpc/survey.answer`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
-        },
-        body: JSON.stringify({
-          token: survey.token,
-          respondent: randomBytes(16).toString('hex'),
-          answers: { overall: 1 + (i % 5), service: 1 + ((i >> 3) % 5), who: 'visitor' },
-        }),
-      });
-      if (!res.ok) throw new Error(`answer: ${res.status} ${(await res.text()).slice(0, 200)}`);
-      await res.arrayBuffer();
-    };
-    const answerOpts = { requests: 5000, concurrency: 16, warmup: 20, maxSeconds: 30 };
-    /** Accepted (2xx, warm-up included) against rows stored: the difference is answers lost. */
-    const answerRun = async (name: string, base: string) => {
-      const before = await countAnswers();
-      const cpuBefore = instances.reduce((ms, i) => ms + cpuMsOf(i.pid), 0);
-      const { result, peakMb } = await peakRss(one.pid, () => measure(name, answerOnce(base), answerOpts));
-      const cpuMs = instances.reduce((ms, i) => ms + cpuMsOf(i.pid), 0) - cpuBefore;
-      const accepted = result.requests - result.errors + answerOpts.warmup;
-      const stored = (await countAnswers()) - before;
-      log(`${name}: ${result.throughput.toFixed(0)}/s, ${accepted} accepted, ${stored} stored`);
-      return { measurement: result, accepted, stored, peakMb, cpuMsPerAnswer: cpuMs / accepted };
-    };
-    const answers = await answerRun('survey.answer (public, one instance)', one.url);
+    }
+    const answers = pooled(answerRounds[0]!, answerRounds[1]!);
     loadRssMb = Math.max(loadRssMb, answers.peakMb);
-
-    const pgbench = pgbenchInsert(url, work);
-    log(`pgbench single-row INSERT: ${pgbench?.tps.toFixed(0) ?? 'unavailable'} tps`);
+    const pgbench =
+      pgbenchRounds.length === 2
+        ? { tps: (pgbenchRounds[0]!.tps + pgbenchRounds[1]!.tps) / 2, clients: pgbenchRounds[0]!.clients }
+        : null;
 
     const two = await startServer({ port: options.ports[1], databaseUrl: url, filesDir: options.filesDir });
     instances.push(two);
@@ -260,7 +234,11 @@ async function benchServers(
         await measure('unit.list, one instance', listOnce(one.url), listOpts),
         await measure('unit.list, two instances behind the balancer', listOnce(lb.url), listOpts),
       ];
-      balancedAnswers = await answerRun('survey.answer, two instances behind the balancer', lb.url);
+      balancedAnswers = await answerRun(
+        'public answer route, two instances behind the balancer',
+        lb.url,
+        instances,
+      );
     } finally {
       await lb.close();
     }

@@ -16,12 +16,16 @@ export interface ChildServer {
 }
 
 /**
- * The real server entry point as its own process (`node --import tsx src/main.ts`), on a
- * free loopback port, with the given environment on top of the caller's.
+ * The real server entry point as its own process (`node --import tsx src/main.ts`, or a
+ * built `main.js`), on a free loopback port, with the given environment on top of the caller's.
  */
-export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+export async function startChildServer(
+  env: Record<string, string>,
+  options: { built?: string } = {},
+): Promise<ChildServer> {
   const { DATABASE_URL: _u, DATA_DIR: _d, FILES_DIR: _f, PORT: _p, LOG_LEVEL: _l, ...rest } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+  const args = options.built ? [options.built] : ['--import', 'tsx', main];
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     // Info level: the "Server listening at" line is how the port chosen by the OS is learnt.
     env: { ...rest, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type { TFrameworkFile } from '@wenming/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../lazy';
 import {
   bilingual,
   COLUMNS,
@@ -95,8 +96,9 @@ function headerValue(fw: TFrameworkFile, key: HeaderKey): string | number | unde
  * per indicator with its category's fields repeated, so the sheet sorts and filters.
  */
 export async function frameworkToXlsx(fw: TFrameworkFile): Promise<Buffer> {
+  const Excel = await loadExcel();
   const tableHeaderRow = HEADER_FIELDS.length + 2;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Excel.Workbook();
   wb.creator = 'Wenming';
   const ws = wb.addWorksheet(sheetName(fw.code), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: tableHeaderRow, topLeftCell: `A${tableHeaderRow + 1}` }],
@@ -278,6 +280,7 @@ export function zipProblem(buf: Buffer): string | undefined {
  * at the sheet row (and column) a person has to fix. Never throws.
  */
 export async function xlsxToFramework(data: Buffer | Uint8Array): Promise<XlsxImport> {
+  const Excel = await loadExcel();
   try {
     const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     if (buf.length === 0) return fileError('文件为空 / the file is empty');
@@ -286,7 +289,7 @@ export async function xlsxToFramework(data: Buffer | Uint8Array): Promise<XlsxIm
     }
     const problem = zipProblem(buf);
     if (problem) return fileError(problem);
-    const wb = new ExcelJS.Workbook();
+    const wb = new Excel.Workbook();
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
     const ws = wb.worksheets[0];
     if (!ws) return fileError('工作簿没有工作表 / the workbook has no sheet');

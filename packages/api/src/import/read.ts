@@ -1,8 +1,9 @@
 import { AppError } from '@wenming/core';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseCsv } from '@wenming/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { zipProblem } from '../framework/xlsx';
 import { cellText } from '../framework/xlsx-layout';
+import { loadExcel } from '../lazy';
 
 const unreadable = (reason: string) =>
   new AppError('IMPORT_FILE_UNREADABLE', {
@@ -34,6 +35,7 @@ function decodeText(data: Buffer): string {
  * with a clear message instead of filling the memory.
  */
 export async function readImportFile(fileName: string, data: Buffer): Promise<string[][]> {
+  const Excel = await loadExcel();
   if (data.length === 0) throw new AppError('FILE_EMPTY', { message: 'the file is empty' });
   if (data.length > MAX_IMPORT_BYTES) {
     throw new AppError('FILE_TOO_LARGE', {
@@ -52,7 +54,7 @@ export async function readImportFile(fileName: string, data: Buffer): Promise<st
   }
   const problem = zipProblem(data);
   if (problem) throw unreadable(problem);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (e) {

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { fixedClock } from '@wenming/core';
 import { useTestDb } from '@wenming/db/testing';
 import { LocalDiskStore, SAMPLE_PNG, samplePdf } from '@wenming/storage';
+import ExcelJS from 'exceljs';
 import { afterAll, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { loadGrants } from '../auth/repository';
@@ -133,4 +134,18 @@ it('exports the ledger as a ZIP ordered by framework, with index, manifest and i
   const html = entries.get(`${root}/00-目录.html`)!.toString();
   expect(html).toContain('关于成立领导小组的通知');
   expect(html).toContain(pdf.sha256);
+
+  // The index workbook opens in a spreadsheet program and lists every item with its files.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(entries.get(`${root}/00-目录.xlsx`)! as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet('台账目录')!;
+  expect(String(sheet.getCell('A1').value)).toContain('创建台账');
+  expect(sheet.getCell('C2').value).toBe('材料名称');
+  const rows = [3, 4, 5].map((r) => sheet.getRow(r));
+  expect(rows.map((r) => r.getCell(3).value)).toEqual(['关于成立领导小组的通知', '安全检查', '其他材料']);
+  expect(rows.map((r) => r.getCell(1).value)).toEqual([1, 2, 3]);
+  expect(rows[1]!.getCell(2).value).toBe('B1 安全生产');
+  expect(rows[1]!.getCell(9).value).toBe('001-安全检查-1.png\n001-安全检查-2.pdf');
+  expect(rows[1]!.getCell(10).value).toBe(`${png.sha256}\n${pdf.sha256}`);
+  expect(sheet.rowCount).toBe(5);
 });

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, type Readable } from 'node:stream';
 import { type BlobStore, sanitizeFileName } from '@wenming/storage';
-import ExcelJS from 'exceljs';
-import { ZipFile } from 'yazl';
 import { readable as readableCampaign } from '../campaign/service';
 import type { AuthedContext } from '../context';
 import { type ArchiveEntry, indexHtml } from './archive-index';
+import { simpleXlsx } from './archive-xlsx';
+import { zipArchive } from './archive-zip';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const folderName = (text: string) => sanitizeFileName(text).replace(/\//g, '_').slice(0, 60);
@@ -14,9 +13,9 @@ const folderName = (text: string) => sanitizeFileName(text).replace(/\//g, '_').
  * The campaign's ledger as one ZIP (整理装订): folders by framework category and indicator
  * in framework order, files renamed with order numbers, an index workbook and a printable
  * index page, and manifest.json listing every file with its sha256 and size. Files are
- * streamed from the store one after another, never held in memory; entries are stored
- * uncompressed (photos and PDFs barely compress), so the archive's size is known in
- * advance and a browser can show real progress.
+ * streamed from the store in order, a bounded window of them read ahead, never the whole
+ * ledger in memory; entries are stored uncompressed (photos and PDFs barely compress), so
+ * the archive's size is known in advance and a browser can show real progress.
  */
 export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaignId: string) {
   const campaign = await readableCampaign(ctx, campaignId);
@@ -79,6 +78,12 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
     const at = order.get(l.indicator_id) ?? Number.MAX_SAFE_INTEGER;
     if (at < (home.get(l.evidence_id) ?? Number.MAX_SAFE_INTEGER)) home.set(l.evidence_id, at);
   }
+  const filesOf = new Map<string, typeof attachments>();
+  for (const a of attachments) {
+    const list = filesOf.get(a.evidence_id);
+    if (list) list.push(a);
+    else filesOf.set(a.evidence_id, [a]);
+  }
   const root = folderName(
     `${campaign.unit_code}-${campaign.unit_name}-${campaign.term_start_year}-${campaign.term_end_year}-台账`,
   );
@@ -102,7 +107,7 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
       : '99-未关联指标';
     const n = (counters.get(folder) ?? 0) + 1;
     counters.set(folder, n);
-    const files = attachments.filter((a) => a.evidence_id === item.id);
+    const files = filesOf.get(item.id) ?? [];
     entries.push({
       no: entries.length + 1,
       indicator: ind ? `${ind.code} ${ind.name_zh}` : '',
@@ -128,9 +133,10 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
   const title = `${campaign.unit_name} ${campaign.term_start_year}—${campaign.term_end_year} 创建台账`;
   const html = Buffer.from(indexHtml(title, entries), 'utf8');
   const xlsx = await indexWorkbook(title, entries);
+  // The index page and the manifest are text: deflated, they shrink to a fifth.
   const extras = [
-    { path: `${root}/00-目录.html`, data: html },
-    { path: `${root}/00-目录.xlsx`, data: xlsx },
+    { path: `${root}/00-目录.html`, data: html, compress: true },
+    { path: `${root}/00-目录.xlsx`, data: xlsx, compress: false },
   ];
   const manifest = {
     files: [
@@ -142,57 +148,45 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
       ...entries.flatMap((e) => e.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))),
     ],
   };
-
-  const zip = new ZipFile();
-  const mtime = new Date(`${campaign.term_start_year}-01-01T00:00:00Z`);
-  for (const e of extras) zip.addBuffer(e.data, e.path, { compress: false, mtime });
-  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), `${root}/manifest.json`, {
-    compress: false,
-    mtime,
-  });
-  const output = new PassThrough();
-  // Files are opened one at a time, when the zip writer reaches them.
-  for (const e of entries) {
-    for (const f of e.files) {
-      zip.addReadStreamLazy(f.path, { compress: false, size: f.bytes, mtime }, (callback) => {
-        store.open(f.sha256).then(
-          (stream) => callback(null, stream),
-          (error: Error) => callback(error, undefined as never),
-        );
-      });
-    }
-  }
-  // yazl reports the final size (or -1) to this callback; its published types omit the argument.
-  // The zip64 end record is forced: yazl 3.3 predicts one as soon as the central directory
-  // passes 64 KB (about 500 files) but only writes it past 4 GB, so the announced
-  // Content-Length would overshoot by 76 bytes and a big ledger's download never finishes.
-  const size = await new Promise<number>((resolve) =>
-    zip.end({ forceZip64Format: true, comment: '' }, ((finalSize: number) =>
-      resolve(finalSize)) as unknown as () => void),
+  const manifestJson = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  const zip = zipArchive(
+    [
+      ...extras.map((e) => ({ ...e, bytes: e.data.length })),
+      { path: `${root}/manifest.json`, bytes: manifestJson.length, data: manifestJson, compress: true },
+      ...entries.flatMap((e) =>
+        e.files.map((f) => ({
+          path: f.path,
+          bytes: f.bytes,
+          data: {
+            open: () => store.open(f.sha256),
+            ...(store.readWhole ? { read: () => store.readWhole!(f.sha256, f.bytes) } : {}),
+          },
+        })),
+      ),
+    ],
+    { date: { year: campaign.term_start_year, month: 1, day: 1 } },
   );
-  zip.outputStream.pipe(output);
-  zip.outputStream.on('error', (error) => output.destroy(error));
-  return { fileName: `${root}.zip`, size, stream: output as Readable, files: manifest.files.length + 1 };
+  return { fileName: `${root}.zip`, size: zip.size, stream: zip.stream, files: manifest.files.length + 1 };
 }
 
-async function indexWorkbook(title: string, entries: ArchiveEntry[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('台账目录');
-  sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow([
-    '序号',
-    '测评指标',
-    '材料名称',
-    '类别',
-    '发生日期',
-    '录入时间',
-    '责任人',
-    '科室',
-    '文件',
-    'SHA-256',
-  ]).font = { bold: true };
-  for (const e of entries) {
-    sheet.addRow([
+function indexWorkbook(title: string, entries: ArchiveEntry[]): Promise<Buffer> {
+  return simpleXlsx({
+    name: '台账目录',
+    title,
+    header: [
+      '序号',
+      '测评指标',
+      '材料名称',
+      '类别',
+      '发生日期',
+      '录入时间',
+      '责任人',
+      '科室',
+      '文件',
+      'SHA-256',
+    ],
+    widths: [6, 28, 36, 14, 12, 17, 10, 12, 36, 66],
+    rows: entries.map((e) => [
       e.no,
       e.indicator,
       e.title,
@@ -203,11 +197,6 @@ async function indexWorkbook(title: string, entries: ArchiveEntry[]): Promise<Bu
       e.department,
       e.files.map((f) => f.path.split('/').pop()).join('\n'),
       e.files.map((f) => f.sha256).join('\n'),
-    ]);
-  }
-  sheet.columns.forEach((column, i) => {
-    column.width = [6, 28, 36, 14, 12, 17, 10, 12, 36, 66][i] ?? 12;
+    ]),
   });
-  sheet.views = [{ state: 'frozen', ySplit: 2 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

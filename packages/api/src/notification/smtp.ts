@@ -1,4 +1,5 @@
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadMailer } from '../lazy';
 import type { Mailer } from './mailer';
 
 export interface SmtpConfig {
@@ -12,7 +13,11 @@ export interface SmtpConfig {
 
 /** Email copies of the inbox through an SMTP server (nodemailer). */
 export function createSmtpMailer(config: SmtpConfig): Mailer & { close(): void } {
-  const transport = createTransport(config.url);
+  let transport: Promise<Transporter> | undefined;
+  const connect = () => {
+    transport ??= loadMailer().then((m) => m.createTransport(config.url));
+    return transport;
+  };
   const base = config.publicUrl?.replace(/\/$/, '') ?? '';
   return {
     from: config.from,
@@ -20,8 +25,8 @@ export function createSmtpMailer(config: SmtpConfig): Mailer & { close(): void }
       const text = base
         ? message.text.replace(/(^|\n)(\/(?:console|portal)\/\S*)/g, `$1${base}$2`)
         : message.text;
-      await transport.sendMail({ from: config.from, to: message.to, subject: message.subject, text });
+      await (await connect()).sendMail({ from: config.from, to: message.to, subject: message.subject, text });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((t) => t.close()),
   };
 }

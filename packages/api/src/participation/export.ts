@@ -1,12 +1,13 @@
-import ExcelJS from 'exceljs';
 import { readable } from '../campaign/service';
 import type { AuthedContext } from '../context';
+import { loadExcel } from '../lazy';
 import { listWriteups } from './suggestions';
 
 /** A campaign's experience write-ups (心得体会) as a workbook, for the summary binder. */
 export async function writeupsToXlsx(ctx: AuthedContext, campaignId: string) {
+  const Excel = await loadExcel();
   const campaign = await readable(ctx, campaignId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet('心得体会');
   sheet.columns = [
     { header: '序号 / No.', key: 'no', width: 8 },

@@ -1,12 +1,13 @@
 import { ZQuestionnaire } from '@wenming/domain';
-import ExcelJS from 'exceljs';
 import type { AuthedContext } from '../context';
+import { loadExcel } from '../lazy';
 import { results } from './results';
 
 const pct = (v: number | null) => (v === null ? '' : Math.round(v * 1000) / 10);
 
 /** Survey results as a workbook: by unit, by question (with the 1–5 spread), and free text where the caller may read it. */
 export async function surveyToXlsx(ctx: AuthedContext, surveyId: string) {
+  const Excel = await loadExcel();
   const r = await results(ctx, surveyId);
   const survey = await ctx.db
     .selectFrom('surveys')
@@ -14,7 +15,7 @@ export async function surveyToXlsx(ctx: AuthedContext, surveyId: string) {
     .where('id', '=', surveyId)
     .executeTakeFirstOrThrow();
   const questions = ZQuestionnaire.parse(survey.questions);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Excel.Workbook();
   const units = workbook.addWorksheet('按单位');
   units.addRow(['单位 / Unit', '答卷数 / Responses', '满意率% / Satisfied %', '平均分 / Mean']).font = {
     bold: true,

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { AppError } from '@wenming/core';
-import QRCode from 'qrcode';
 import type { AuthedContext } from '../context';
+import { loadQrCode } from '../lazy';
 
 /** Where a respondent lands: the light public answer page of one unit's link. */
 export function surveyUrl(publicUrl: string, token: string): string {
@@ -40,6 +40,7 @@ async function readableLink(ctx: AuthedContext, token: string) {
 export async function qrCode(ctx: AuthedContext, token: string, format: 'png' | 'svg', publicUrl: string) {
   const link = await readableLink(ctx, token);
   const url = surveyUrl(publicUrl, link.token);
+  const QRCode = await loadQrCode();
   const body =
     format === 'png'
       ? await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 600 })
@@ -53,6 +54,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 export async function poster(ctx: AuthedContext, token: string, publicUrl: string) {
   const link = await readableLink(ctx, token);
   const url = surveyUrl(publicUrl, link.token);
+  const QRCode = await loadQrCode();
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(link.title_zh)}</title>
 <style>@page{size:A4;margin:18mm}body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;text-align:center;color:#222}

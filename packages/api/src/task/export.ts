@@ -1,14 +1,15 @@
-import ExcelJS from 'exceljs';
 import { readable } from '../campaign/service';
 import type { AuthedContext } from '../context';
+import { loadExcel } from '../lazy';
 import { list } from './service';
 
 const STATUS = { todo: '未开始', in_progress: '进行中', done: '已完成' } as const;
 
 /** The task decomposition of a campaign as a workbook, as campaign offices print and circulate it. */
 export async function tasksToXlsx(ctx: AuthedContext, campaignId: string) {
+  const Excel = await loadExcel();
   const campaign = await readable(ctx, campaignId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet('任务分解');
   sheet.columns = [
     { header: '序号 / No.', key: 'no', width: 8 },
