@@ -19,7 +19,10 @@ import {
 import { mountApp } from '@wenming/ui';
 import { lazy } from 'react';
 
-const UnitRegisterPage = lazy(() => import('./units/UnitRegisterPage'));
+const loadUnitRegister = () => import('./units/UnitRegisterPage');
+// The register is the first page: its code is fetched while the sign-in check runs, not after.
+if (window.location.pathname === import.meta.env.BASE_URL) void loadUnitRegister();
+const UnitRegisterPage = lazy(loadUnitRegister);
 const UnitDetailPage = lazy(() => import('./units/UnitDetailPage'));
 const UsersPage = lazy(() => import('./users/UsersPage'));
 const FrameworkListPage = lazy(() => import('./frameworks/FrameworkListPage'));
@@ -49,51 +52,58 @@ const ReportBoardPage = lazy(() =>
 mountApp({
   app: 'console',
   nav: [
-    { key: 'units', path: '/', label: 'nav.units', icon: <UnorderedListOutlined />, prefixes: ['/units'] },
+    {
+      key: 'units',
+      group: 'navGroup.unitsAndTitles',
+      path: '/',
+      label: 'nav.units',
+      icon: <UnorderedListOutlined />,
+      prefixes: ['/units'],
+    },
+    {
+      key: 'status',
+      group: 'navGroup.unitsAndTitles',
+      path: '/status',
+      label: 'nav.statusRegister',
+      icon: <SafetyCertificateOutlined />,
+      prefixes: ['/status'],
+      visible: (ability) => ability.can('read', 'StatusRecord'),
+    },
     {
       key: 'campaigns',
+      group: 'navGroup.campaignWork',
       path: '/campaigns',
       label: 'nav.campaigns',
       icon: <FlagOutlined />,
       prefixes: ['/campaigns/'],
     },
     {
-      key: 'frameworks',
-      path: '/frameworks',
-      label: 'nav.frameworks',
-      icon: <ProfileOutlined />,
-      prefixes: ['/frameworks/'],
-    },
-    {
-      key: 'publication',
-      path: '/frameworks/publication',
-      label: 'nav.publication',
-      icon: <ApartmentOutlined />,
-      visible: (ability) => ability.can('read', 'FrameworkAssignment'),
-    },
-    {
       key: 'ledger',
+      group: 'navGroup.campaignWork',
       path: '/ledger',
       label: 'nav.ledger',
       icon: <FolderOpenOutlined />,
       prefixes: ['/ledger'],
     },
     {
-      key: 'surveys',
-      path: '/surveys',
-      label: 'nav.surveys',
-      icon: <SmileOutlined />,
-      prefixes: ['/surveys'],
-    },
-    {
       key: 'participation',
+      group: 'navGroup.campaignWork',
       path: '/participation',
       label: 'nav.participation',
       icon: <SolutionOutlined />,
       prefixes: ['/participation'],
     },
     {
+      key: 'surveys',
+      group: 'navGroup.campaignWork',
+      path: '/surveys',
+      label: 'nav.surveys',
+      icon: <SmileOutlined />,
+      prefixes: ['/surveys'],
+    },
+    {
       key: 'inspections',
+      group: 'navGroup.supervision',
       path: '/inspections',
       label: 'nav.inspections',
       icon: <AuditOutlined />,
@@ -102,6 +112,7 @@ mountApp({
     },
     {
       key: 'rectifications',
+      group: 'navGroup.supervision',
       path: '/rectifications',
       label: 'nav.rectifications',
       icon: <CarryOutOutlined />,
@@ -109,7 +120,16 @@ mountApp({
       visible: (ability) => ability.can('read', 'Rectification'),
     },
     {
+      key: 'reports',
+      group: 'navGroup.supervision',
+      path: '/reports',
+      label: 'nav.reports',
+      icon: <FileDoneOutlined />,
+      visible: (ability) => ability.can('read', 'Report'),
+    },
+    {
       key: 'bulletins',
+      group: 'navGroup.supervision',
       path: '/bulletins',
       label: 'nav.bulletins',
       icon: <SoundOutlined />,
@@ -117,22 +137,24 @@ mountApp({
       visible: (ability) => ability.can('read', 'Bulletin'),
     },
     {
-      key: 'notices',
-      path: '/notices',
-      label: 'nav.notices',
-      icon: <NotificationOutlined />,
-      prefixes: ['/notices'],
-      visible: (ability) => ability.can('read', 'Notice'),
+      key: 'frameworks',
+      group: 'navGroup.assessment',
+      path: '/frameworks',
+      label: 'nav.frameworks',
+      icon: <ProfileOutlined />,
+      prefixes: ['/frameworks/'],
     },
     {
-      key: 'reports',
-      path: '/reports',
-      label: 'nav.reports',
-      icon: <FileDoneOutlined />,
-      visible: (ability) => ability.can('read', 'Report'),
+      key: 'publication',
+      group: 'navGroup.assessment',
+      path: '/frameworks/publication',
+      label: 'nav.publication',
+      icon: <ApartmentOutlined />,
+      visible: (ability) => ability.can('read', 'FrameworkAssignment'),
     },
     {
       key: 'assessment',
+      group: 'navGroup.assessment',
       path: '/assessment',
       label: 'nav.assessment',
       icon: <TrophyOutlined />,
@@ -140,15 +162,17 @@ mountApp({
       visible: (ability) => ability.can('read', 'Assessment'),
     },
     {
-      key: 'status',
-      path: '/status',
-      label: 'nav.statusRegister',
-      icon: <SafetyCertificateOutlined />,
-      prefixes: ['/status'],
-      visible: (ability) => ability.can('read', 'StatusRecord'),
+      key: 'notices',
+      group: 'navGroup.assessment',
+      path: '/notices',
+      label: 'nav.notices',
+      icon: <NotificationOutlined />,
+      prefixes: ['/notices'],
+      visible: (ability) => ability.can('read', 'Notice'),
     },
     {
       key: 'analytics',
+      group: 'navGroup.analysis',
       path: '/analytics',
       label: 'nav.analytics',
       icon: <BarChartOutlined />,
@@ -158,6 +182,7 @@ mountApp({
     },
     {
       key: 'users',
+      group: 'navGroup.administration',
       path: '/users',
       label: 'nav.users',
       icon: <TeamOutlined />,

@@ -20,6 +20,45 @@ test.describe('foundation: who sees what', () => {
     await shot(page, 'console-unit-detail-office-admin');
   });
 
+  test('the side menu groups the work under headings, works from the keyboard, and speaks English too', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, 'console', 'office.admin');
+    const menu = page.getByRole('navigation', { name: /^(菜单|Menu)$/ });
+    await expect(menu.getByRole('menuitem', { name: '单位名录', exact: true })).toBeVisible();
+    const headings = menu.locator('.ant-menu-item-group-title');
+    await expect(headings).toHaveText([
+      '单位与称号',
+      '创建过程',
+      '督查督办',
+      '标准与考评',
+      '分析',
+      '系统管理',
+    ]);
+    // A list page names its menu heading in the breadcrumb, so every page says where it sits.
+    await menu.getByRole('menuitem', { name: '整改督办' }).click();
+    await expect(page.locator('.ant-breadcrumb')).toContainText('督查督办');
+    await shot(page, 'console-menu-groups');
+
+    // From the keyboard: the first Tab stop skips the menu; Enter on an entry opens it.
+    await page.reload();
+    await expect(menu.getByRole('menuitem', { name: '单位名录', exact: true })).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: '跳到正文' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main-content')).toBeFocused();
+    await menu.getByRole('menuitem', { name: '通报' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/console\/bulletins/);
+
+    await page.getByRole('button', { name: /语言/ }).click();
+    await expect(headings.first()).toHaveText('Units & titles');
+    await expect(menu.getByRole('menuitem', { name: 'Bulletins' })).toBeVisible();
+    await expect(page.locator('.ant-breadcrumb')).toContainText('Supervision');
+  });
+
   test('filters in the URL survive a reload', async ({ page }) => {
     await signIn(page, 'console', 'office.admin');
     await page.getByPlaceholder(/名称或编码|name or code/).fill('人民医院');

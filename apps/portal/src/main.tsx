@@ -49,17 +49,37 @@ mountApp({
   app: 'portal',
   nav: [
     { key: 'home', path: '/', label: 'nav.myUnit', icon: <HomeOutlined /> },
-    { key: 'campaign', path: '/campaign', label: 'nav.campaign', icon: <FlagOutlined /> },
+    {
+      key: 'campaign',
+      group: 'navGroup.organization',
+      path: '/campaign',
+      label: 'nav.campaign',
+      icon: <FlagOutlined />,
+    },
     {
       key: 'leadingGroup',
+      group: 'navGroup.organization',
       path: '/campaign/leading-group',
       label: 'nav.leadingGroup',
       icon: <ApartmentOutlined />,
     },
-    { key: 'plans', path: '/campaign/plans', label: 'nav.plans', icon: <FileTextOutlined /> },
-    { key: 'tasks', path: '/campaign/tasks', label: 'nav.tasks', icon: <OrderedListOutlined /> },
+    {
+      key: 'plans',
+      group: 'navGroup.organization',
+      path: '/campaign/plans',
+      label: 'nav.plans',
+      icon: <FileTextOutlined />,
+    },
+    {
+      key: 'tasks',
+      group: 'navGroup.organization',
+      path: '/campaign/tasks',
+      label: 'nav.tasks',
+      icon: <OrderedListOutlined />,
+    },
     {
       key: 'ledger',
+      group: 'navGroup.evidence',
       path: '/ledger',
       label: 'nav.ledger',
       icon: <FolderOpenOutlined />,
@@ -67,6 +87,7 @@ mountApp({
     },
     {
       key: 'surveys',
+      group: 'navGroup.evidence',
       path: '/surveys',
       label: 'nav.surveys',
       icon: <SmileOutlined />,
@@ -74,6 +95,7 @@ mountApp({
     },
     {
       key: 'participation',
+      group: 'navGroup.evidence',
       path: '/participation',
       label: 'nav.participation',
       icon: <TeamOutlined />,
@@ -81,6 +103,7 @@ mountApp({
     },
     {
       key: 'rectifications',
+      group: 'navGroup.unitSupervision',
       path: '/rectifications',
       label: 'nav.myRectifications',
       icon: <CarryOutOutlined />,
@@ -88,6 +111,7 @@ mountApp({
     },
     {
       key: 'inspections',
+      group: 'navGroup.unitSupervision',
       path: '/inspections',
       label: 'nav.unitInspections',
       icon: <AuditOutlined />,
@@ -95,6 +119,7 @@ mountApp({
     },
     {
       key: 'bulletins',
+      group: 'navGroup.unitSupervision',
       path: '/bulletins',
       label: 'nav.bulletins',
       icon: <SoundOutlined />,
@@ -102,6 +127,7 @@ mountApp({
     },
     {
       key: 'reports',
+      group: 'navGroup.unitSupervision',
       path: '/reports',
       label: 'nav.reports',
       icon: <FileDoneOutlined />,
@@ -109,6 +135,7 @@ mountApp({
     },
     {
       key: 'selfAssessment',
+      group: 'navGroup.unitAssessment',
       path: '/assessment',
       label: 'nav.selfAssessment',
       icon: <TrophyOutlined />,
@@ -118,6 +145,7 @@ mountApp({
     },
     {
       key: 'myStatus',
+      group: 'navGroup.unitAssessment',
       path: '/status',
       label: 'nav.myStatus',
       icon: <SafetyCertificateOutlined />,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, formatShare, useTRPC } from '@wenming/ui';
+import { compareNames, EmptyState, ErrorState, formatShare, useTRPC } from '@wenming/ui';
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -21,7 +21,7 @@ export function TimelinessTable() {
   if (timeliness.isError)
     return <ErrorState error={timeliness.error} onRetry={() => void timeliness.refetch()} />;
   const items = [...(timeliness.data?.items ?? [])].sort(
-    (a, b) => b.overdue - a.overdue || a.unitName.localeCompare(b.unitName),
+    (a, b) => b.overdue - a.overdue || compareNames(a.unitName, b.unitName),
   );
   const num = { fontVariantNumeric: 'tabular-nums' as const };
   return (

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import type { TUnitSummary } from '@wenming/domain';
 import {
   Can,
@@ -44,8 +44,11 @@ export default function UnitRegisterPage() {
   const { filters, update, clear, filtered } = useUnitFilters();
   const pages = useCursorStack(JSON.stringify(filters));
   const [creating, setCreating] = useState(false);
+  const listOptions = trpc.unit.list.queryOptions(listInput(filters, pages.cursor));
+  // Asked while the table and filters still render, not after they are on screen.
+  usePrefetchQuery(listOptions);
   const units = useQuery({
-    ...trpc.unit.list.queryOptions(listInput(filters, pages.cursor)),
+    ...listOptions,
     // Keep the rows on screen while the next page loads, instead of flashing an empty table.
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useTRPC } from '@wenming/ui';
+import { byName, useTRPC } from '@wenming/ui';
 import { Select, type SelectProps } from 'antd';
 import { useEffect, useState } from 'react';
 
@@ -21,7 +21,9 @@ export function UnitSelect(props: Omit<SelectProps<string>, 'options' | 'showSea
     <Select<string>
       showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={units.isFetching}
-      options={units.data?.items.map((unit) => ({ value: unit.id, label: `${unit.name} · ${unit.code}` }))}
+      options={[...(units.data?.items ?? [])]
+        .sort(byName((unit) => unit.name))
+        .map((unit) => ({ value: unit.id, label: `${unit.name} · ${unit.code}` }))}
       {...props}
     />
   );

@@ -8,10 +8,9 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
 import { officeInScope, unitsUnder } from '../notice/scope';
+import { messages } from '../notification/messages';
 import { notify, readByLink } from '../notification/notify';
 import { olderThan, pageOf } from '../pagination';
-
-const KIND_ZH = { praise: '表扬通报', criticism: '批评通报', rectification: '整改通报' } as const;
 
 async function recipientsOf(ctx: AuthedContext, id: string) {
   return ctx.db
@@ -239,8 +238,7 @@ export async function publish(ctx: AuthedContext, input: z.output<typeof ZPublis
       await notify(trx, {
         unitId: unit.id,
         kind: 'bulletin',
-        title: `${KIND_ZH[input.kind]}：${input.title}`,
-        body: '请阅知并签收',
+        message: messages.bulletin(input.kind, input.title),
         link: `/portal/bulletins/${row.id}`,
         at: now,
       });

@@ -11,6 +11,7 @@ import {
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 import { olderThan, pageOf } from '../pagination';
 import { hit } from '../survey/rate-limit';
@@ -133,8 +134,7 @@ export async function file(ctx: Context, input: z.output<typeof ZFileObjection>)
     await notify(trx, {
       officeId: notice.office_id,
       kind: 'objection',
-      title: `公示异议：${notice.title}`,
-      body: input.body.slice(0, 200),
+      message: messages.objection(notice.title, input.body.slice(0, 200)),
       link: `/console/notices/${notice.id}`,
       at: now,
     });

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId, type Context } from '../context';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 import { olderThan, pageOf } from '../pagination';
 import { objectionsOf } from './objections';
@@ -32,11 +33,9 @@ async function readable(ctx: AuthedContext, id: string) {
   const subjects = row
     ? await ctx.db
         .selectFrom('notice_subjects as s')
-        .innerJoin('units as u', 'u.id', 's.unit_id')
         .selectAll('s')
-        .select('u.name as unit_name')
         .where('s.notice_id', '=', id)
-        .orderBy('u.name')
+        .orderBy('s.unit_name')
         .execute()
     : [];
   if (!row || !subjects.some((s) => ctx.ability.can('read', subject('Notice', { ...row, ...s }))))
@@ -185,6 +184,7 @@ export async function publish(ctx: AuthedContext, input: z.output<typeof ZPublis
           notice_id: row.id,
           office_id: units.find((u) => u.id === s.unitId)!.office_id,
           unit_id: s.unitId,
+          unit_name: units.find((u) => u.id === s.unitId)!.name,
           campaign_id: s.campaignId ?? null,
         })),
       )
@@ -193,8 +193,7 @@ export async function publish(ctx: AuthedContext, input: z.output<typeof ZPublis
       await notify(trx, {
         unitId: unit.id,
         kind: 'notice',
-        title: `公示：${input.title}`,
-        body: `公示期 ${input.startsOn} 至 ${input.endsOn}`,
+        message: messages.notice(input.title, input.startsOn, input.endsOn),
         link: `/portal/notices/${row.id}`,
         at: now,
       });
@@ -225,14 +224,13 @@ export async function publicList(ctx: Context, input: z.output<typeof ZListPubli
   const subjects = rows.length
     ? await ctx.db
         .selectFrom('notice_subjects as s')
-        .innerJoin('units as u', 'u.id', 's.unit_id')
-        .select(['s.notice_id', 's.unit_id', 'u.name'])
+        .select(['s.notice_id', 's.unit_id', 's.unit_name as name'])
         .where(
           's.notice_id',
           'in',
           rows.map((r) => r.id),
         )
-        .orderBy('u.name')
+        .orderBy('s.unit_name')
         .execute()
     : [];
   return {

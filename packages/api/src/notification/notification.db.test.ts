@@ -20,11 +20,11 @@ describe('the inbox', () => {
       await notify(t.db, {
         userIds: [f.users.unit1Admin],
         kind: 'other',
-        title: `消息 ${i}`,
+        message: { title: `消息 ${i}` },
         at: new Date(`2027-05-${day}T02:00:00Z`),
       });
     }
-    await notify(t.db, { userIds: [f.users.unit4Admin], kind: 'other', title: '别人的消息' });
+    await notify(t.db, { userIds: [f.users.unit4Admin], kind: 'other', message: { title: '别人的消息' } });
     const me = await as('unit1Admin');
     const oldest = (await me.notification.list({})).items.at(-1)!;
     expect(oldest.title).toBe('消息 0');
@@ -48,6 +48,30 @@ describe('the inbox', () => {
     expect((await me.notification.markRead({ all: true })).updated).toBe(3);
     expect((await me.notification.unreadCount()).count).toBe(0);
     expect((await me.notification.list({ unread: true })).items).toEqual([]);
+  });
+
+  it('keeps items written before English was kept readable, in Chinese', async () => {
+    await notify(t.db, {
+      userIds: [f.users.unit1Admin],
+      kind: 'other',
+      message: { title: '新消息' },
+      at: new Date('2027-05-09T02:00:00Z'),
+    });
+    // As a row written by an older server: no English columns filled.
+    await t.db
+      .insertInto('notifications')
+      .values({
+        office_id: f.offices.D1,
+        user_id: f.users.unit1Admin,
+        kind: 'other',
+        title: '旧消息',
+        body: '旧正文',
+        created_at: new Date('2027-05-01T02:00:00Z'),
+      })
+      .execute();
+    const [fresh, old] = await inboxOf('unit1Admin');
+    expect(fresh).toMatchObject({ title: '新消息', titleEn: '新消息' });
+    expect(old).toMatchObject({ title: '旧消息', body: '旧正文', titleEn: null, bodyEn: null });
   });
 
   it('refuses an empty mark-read and a malformed email address', async () => {
@@ -144,6 +168,10 @@ describe('what notifies whom', () => {
     expect((await inboxOf('unit1Admin'))[0]).toMatchObject({
       kind: 'inspection',
       title: '督查安排：季度督查',
+      body: '计划日期 2027-05-20',
+      // An English reader sees the same item in English; what the office typed stays as typed.
+      titleEn: 'Inspection scheduled: 季度督查',
+      bodyEn: 'Planned for 2027-05-20',
     });
   });
 });

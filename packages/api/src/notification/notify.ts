@@ -1,6 +1,7 @@
 import type { Db } from '@wenming/db';
 import type { NotificationKind } from '@wenming/domain';
 import { sql } from 'kysely';
+import { enOf, type Message, zhOf } from './messages';
 
 export interface NotifyInput {
   /** These users… */
@@ -10,8 +11,8 @@ export interface NotifyInput {
   /** …and/or the office's admins. */
   officeId?: string;
   kind: NotificationKind;
-  title: string;
-  body?: string;
+  /** From `messages`: what the item says, in both languages. */
+  message: Message;
   /** A path inside the recipient's SPA. */
   link?: string;
   /** Once per user and key: a reminder names its deadline here and is never sent twice. */
@@ -29,6 +30,7 @@ export async function notify(trx: Db, input: NotifyInput): Promise<number> {
   const { userIds = [], unitId, officeId } = input;
   if (userIds.length === 0 && !unitId && !officeId) return 0;
   const at = input.at ?? new Date();
+  const { title, body = '' } = input.message;
   const result = await trx
     .insertInto('notifications')
     .columns([
@@ -37,6 +39,8 @@ export async function notify(trx: Db, input: NotifyInput): Promise<number> {
       'kind',
       'title',
       'body',
+      'title_en',
+      'body_en',
       'link',
       'dedupe_key',
       'created_at',
@@ -50,8 +54,10 @@ export async function notify(trx: Db, input: NotifyInput): Promise<number> {
           'u.office_id',
           'u.id',
           sql.val(input.kind).as('kind'),
-          sql.val(input.title).as('title'),
-          sql.val(input.body ?? '').as('body'),
+          sql.val(zhOf(title)).as('title'),
+          sql.val(zhOf(body)).as('body'),
+          sql.val(enOf(title)).as('title_en'),
+          sql.val(enOf(body)).as('body_en'),
           sql.val(input.link ?? null).as('link'),
           sql.val(input.dedupeKey ?? null).as('dedupe_key'),
           sql.val(at).as('created_at'),

@@ -2,6 +2,7 @@ import { todayInChina } from '@wenming/core';
 import type { Db } from '@wenming/db';
 import { owed } from '../report/reports';
 import { createRenewalReminders } from '../status/renewal-reminders';
+import { messages } from './messages';
 import { notify } from './notify';
 
 /** How far ahead a deadline is "near". */
@@ -31,8 +32,7 @@ export async function createReminders(trx: Db, now: Date): Promise<number> {
     const overdue = o.deadline < today;
     const reminder = {
       kind: overdue ? ('overdue' as const) : ('deadline_soon' as const),
-      title: `${overdue ? '整改已逾期' : '整改即将到期'}：${o.title}`,
-      body: `整改期限 ${o.deadline}`,
+      message: messages.rectificationDue(o.title, o.deadline, overdue),
       dedupeKey: `rectification:${overdue ? 'overdue' : 'soon'}:${o.id}:${o.deadline}`,
       at: now,
     };
@@ -62,8 +62,7 @@ export async function createReminders(trx: Db, now: Date): Promise<number> {
     const overdue = r.status === 'overdue';
     const reminder = {
       kind: overdue ? ('report_overdue' as const) : ('report_due' as const),
-      title: `${overdue ? '工作报告已逾期' : '工作报告即将到期'}：${r.scheduleTitle}（${r.unitName}）`,
-      body: `报送期限 ${r.dueOn}`,
+      message: messages.reportDue(r.scheduleTitle, r.unitName, r.dueOn, overdue),
       dedupeKey: `report:${overdue ? 'overdue' : 'soon'}:${r.scheduleId}:${r.unitId}:${r.periodKey}`,
       at: now,
     };

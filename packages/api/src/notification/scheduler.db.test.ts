@@ -186,8 +186,7 @@ describe('email copies', () => {
       await notify(database.db, {
         userIds: [f.users.unit1Admin, f.users.unit1Member],
         kind: 'rectification_issued',
-        title: '整改通知：补齐会议纪要',
-        body: '整改期限 2027-05-20',
+        message: { title: '整改通知：补齐会议纪要', body: '整改期限 2027-05-20' },
         link: '/portal/rectifications/1',
         at,
       });

@@ -1,6 +1,7 @@
 import { todayInChina } from '@wenming/core';
 import type { Db } from '@wenming/db';
 import { sql } from 'kysely';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 
 /**
@@ -26,8 +27,7 @@ export async function createRenewalReminders(trx: Db, now: Date): Promise<number
       unitId: u.id,
       officeId: u.office_id,
       kind: 'term_ending',
-      title: `文明单位称号将于${u.term_end_year}年届满：${u.name}`,
-      body: '请及时启动复查（再创）工作，开启新一届创建。',
+      message: messages.termEnding(u.name, u.term_end_year),
       link: '/portal/campaign',
       dedupeKey: `term:${u.id}:${u.term_end_year}`,
       at: now,

@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 import * as offices from '../office/repository';
 
@@ -106,8 +107,7 @@ export async function create(ctx: AuthedContext, input: z.output<typeof ZCreateI
         await notify(trx, {
           unitId: u.id,
           kind: 'inspection',
-          title: `督查安排：${input.title}`,
-          body: `计划日期 ${input.plannedOn}`,
+          message: messages.inspectionPlanned(input.title, input.plannedOn),
           link: `/portal/inspections/${row.id}`,
           at: ctx.clock.now(),
         });
@@ -342,7 +342,7 @@ export async function complete(ctx: AuthedContext, id: string) {
       await notify(trx, {
         unitId: t.unit_id,
         kind: 'inspection',
-        title: `${row.kind === 'unannounced' ? '暗访' : '督查'}结果：${row.title}`,
+        message: messages.inspectionResults(row.title, row.kind === 'unannounced'),
         link: `/portal/inspections/${id}`,
         at: ctx.clock.now(),
       });

@@ -14,6 +14,7 @@ import {
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 import * as units from '../unit/repository';
 
@@ -162,8 +163,7 @@ export async function issue(ctx: AuthedContext, input: z.output<typeof ZIssueRec
     await notify(trx, {
       unitId: unit.id,
       kind: 'rectification_issued',
-      title: `整改通知：${input.title}`,
-      body: `整改期限 ${input.deadline}`,
+      message: messages.rectificationIssued(input.title, input.deadline),
       link: `/portal/rectifications/${row.id}`,
       at: now,
     });
@@ -236,8 +236,10 @@ async function move(
           ? { userIds: row.issued_by ? [row.issued_by] : [] }
           : { unitId: row.unit_id }),
         kind: action === 'answer' ? 'rectification_answered' : 'rectification_returned',
-        title: `${action === 'answer' ? '整改已答复' : '整改被退回'}：${row.title}`,
-        body: comment ?? '',
+        message: (action === 'answer' ? messages.rectificationAnswered : messages.rectificationReturned)(
+          row.title,
+          comment ?? '',
+        ),
         link: action === 'answer' ? `/console/rectifications/${id}` : `/portal/rectifications/${id}`,
         at: now,
       });

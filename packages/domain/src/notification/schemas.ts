@@ -27,6 +27,9 @@ export const ZNotification = z.object({
   kind: ZNotificationKind,
   title: z.string(),
   body: z.string(),
+  /** The same in English; null on items written before English was kept (they read in Chinese). */
+  titleEn: z.string().nullable(),
+  bodyEn: z.string().nullable(),
   /** A path inside the caller's SPA, e.g. `/rectifications/<id>`. */
   link: z.string().nullable(),
   createdAt: ZIsoDateTime,

@@ -51,6 +51,7 @@ export const en: Resources = {
     notifications: 'Notifications',
     notificationsUnread_one: 'Notifications: {{count}} unread',
     notificationsUnread_other: 'Notifications: {{count}} unread',
+    skipToContent: 'Skip to content',
   },
   login: {
     title: 'Sign in',
@@ -91,6 +92,18 @@ export const en: Resources = {
     statusRegister: 'Status register',
     selfAssessment: 'Self-assessment & results',
     myStatus: 'Title & standing',
+  },
+  navGroup: {
+    unitsAndTitles: 'Units & titles',
+    campaignWork: 'Campaign work',
+    supervision: 'Supervision',
+    assessment: 'Standards & assessment',
+    analysis: 'Analysis',
+    administration: 'Administration',
+    organization: 'Organization',
+    evidence: 'Evidence & activities',
+    unitSupervision: 'Inspections & rectification',
+    unitAssessment: 'Assessment & title',
   },
   level: {
     none: 'No title',

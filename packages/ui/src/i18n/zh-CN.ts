@@ -51,6 +51,7 @@ export const zhCN = {
     notifications: '通知',
     notificationsUnread_one: '通知：{{count}} 条未读',
     notificationsUnread_other: '通知：{{count}} 条未读',
+    skipToContent: '跳到正文',
   },
   login: {
     title: '登录',
@@ -91,6 +92,19 @@ export const zhCN = {
     statusRegister: '文明单位名录',
     selfAssessment: '自评与结果',
     myStatus: '称号状态',
+  },
+  /** Headings that group the side menu by what the work is. */
+  navGroup: {
+    unitsAndTitles: '单位与称号',
+    campaignWork: '创建过程',
+    supervision: '督查督办',
+    assessment: '标准与考评',
+    analysis: '分析',
+    administration: '系统管理',
+    organization: '组织实施',
+    evidence: '台账与活动',
+    unitSupervision: '督查与整改',
+    unitAssessment: '测评与称号',
   },
   level: {
     none: '暂无称号',

@@ -5,9 +5,8 @@ import {
   MenuUnfoldOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { AppAbility } from '@wenming/authz';
 import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useErrorMessage } from '../api/errors';
@@ -15,31 +14,57 @@ import { useToast } from '../app/feedback';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useAppAbility, useLogout, useMe } from '../session/session';
 import { type AppKind, BrandMark, BrandTitle, useDocumentTitle } from './Brand';
+import { activeItem, menuItems, type NavItem, NavPlaceContext } from './navigation';
 
-export interface NavItem {
-  key: string;
-  /** Route path inside the app (without the base). */
-  path: string;
-  /** i18n key of the label. */
-  label: string;
-  icon: ReactNode;
-  /** Other paths that belong to this item, e.g. a list's detail pages. */
-  prefixes?: string[];
-  /** Shown only to those who may use it; the server refuses the rest anyway. */
-  visible?: (ability: AppAbility) => boolean;
-}
+export type { NavItem } from './navigation';
 
 const SIDER_WIDTH = 220;
 
 const NavDrawer = lazy(() => import('./NavDrawer'));
 const NotificationBell = lazy(() => import('./NotificationBell'));
 
-/** An item's own path wins over another's prefix: `/frameworks/publication` is not a framework's page. */
-function activeKey(nav: NavItem[], pathname: string): string | undefined {
+/**
+ * The first Tab stop: keyboard users jump past the menu. Hidden until focused.
+ */
+function SkipLink() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const [focused, setFocused] = useState(false);
   return (
-    nav.find((item) => item.path === pathname) ??
-    nav.find((item) => item.prefixes?.some((p) => pathname.startsWith(p)))
-  )?.key;
+    <button
+      type="button"
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onClick={() => document.getElementById('main-content')?.focus()}
+      style={
+        focused
+          ? {
+              position: 'fixed',
+              top: 8,
+              left: 8,
+              zIndex: 1000,
+              padding: '8px 16px',
+              background: token.colorBgElevated,
+              boxShadow: token.boxShadow,
+              border: 'none',
+              borderRadius: token.borderRadius,
+              color: token.colorPrimary,
+              cursor: 'pointer',
+            }
+          : {
+              position: 'absolute',
+              width: 1,
+              height: 1,
+              padding: 0,
+              border: 0,
+              overflow: 'hidden',
+              clip: 'rect(0 0 0 0)',
+            }
+      }
+    >
+      {t('shell.skipToContent')}
+    </button>
+  );
 }
 
 /** The signed-in person's first role, in words: "文明办管理员 · 江州市文明办". */
@@ -123,12 +148,16 @@ export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[];
   useDocumentTitle(app);
 
   const visible = nav.filter((item) => !item.visible || item.visible(ability));
-  const selected = activeKey(visible, location.pathname);
+  const current = activeItem(visible, location.pathname);
+  const place = useMemo(
+    () => current && { item: current, group: current.group ? t(current.group) : undefined },
+    [current, t],
+  );
   const menu = (
     <Menu
       mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      items={visible.map((item) => ({ key: item.key, icon: item.icon, label: t(item.label) }))}
+      selectedKeys={current ? [current.key] : []}
+      items={menuItems(visible, t, collapsed && !phone)}
       onClick={({ key }) => {
         const item = visible.find((i) => i.key === key);
         if (item) navigate(item.path);
@@ -140,6 +169,7 @@ export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       {!phone && (
         <Layout.Sider
           width={SIDER_WIDTH}
@@ -166,7 +196,10 @@ export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[];
           >
             {collapsed ? <BrandMark /> : <BrandTitle app={app} />}
           </Flex>
-          {menu}
+          {/* Scrolls on its own, so a short screen still reaches the last entries. */}
+          <nav aria-label={t('shell.menu')} style={{ height: 'calc(100vh - 64px)', overflowY: 'auto' }}>
+            {menu}
+          </nav>
         </Layout.Sider>
       )}
       <Layout>
@@ -212,7 +245,13 @@ export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[];
           <LanguageSwitch compact={phone} />
           <UserMenu compact={phone} />
         </Layout.Header>
-        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>{children}</Layout.Content>
+        <Layout.Content
+          id="main-content"
+          tabIndex={-1}
+          style={{ padding: phone ? 12 : 24, minWidth: 0, outline: 'none' }}
+        >
+          <NavPlaceContext.Provider value={place}>{children}</NavPlaceContext.Provider>
+        </Layout.Content>
       </Layout>
       {phone && drawerUsed && (
         <Suspense fallback={null}>

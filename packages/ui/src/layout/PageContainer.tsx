@@ -3,6 +3,7 @@ import { Breadcrumb, Button, Flex, Grid, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useNavPlace } from './navigation';
 
 export interface Crumb {
   title: ReactNode;
@@ -10,7 +11,11 @@ export interface Crumb {
   path?: string;
 }
 
-/** Breadcrumbs, the page's title line (back, title, tags, actions), then the page. */
+/**
+ * Breadcrumbs, the page's title line (back, title, tags, actions), then the page. The
+ * breadcrumbs start with the side menu's heading of the page, so every page says where
+ * it sits; a page that passes none gets "heading / its title".
+ */
 export function PageContainer({
   title,
   subTitle,
@@ -32,11 +37,16 @@ export function PageContainer({
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const phone = Grid.useBreakpoint().md === false;
+  const place = useNavPlace();
+  const crumbs: Crumb[] = [
+    ...(place?.group ? [{ title: place.group }] : []),
+    ...(breadcrumb ?? (place?.group ? [{ title }] : [])),
+  ];
   return (
     <Flex vertical gap={phone ? 12 : 16} style={{ maxWidth: 1400, marginInline: 'auto' }}>
-      {breadcrumb && breadcrumb.length > 1 && (
+      {crumbs.length > 1 && (
         <Breadcrumb
-          items={breadcrumb.map((crumb) => ({
+          items={crumbs.map((crumb) => ({
             title: crumb.path ? <Link to={crumb.path}>{crumb.title}</Link> : crumb.title,
           }))}
         />

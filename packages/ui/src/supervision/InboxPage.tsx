@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useErrorMessage } from '../api/errors';
 import { useTRPC } from '../api/trpc';
 import { useToast } from '../app/feedback';
+import { useLanguage } from '../i18n';
 import { KeysetPager, useCursorStack } from '../layout/KeysetPager';
 import { PageContainer } from '../layout/PageContainer';
 import { EmptyState, ErrorState } from '../layout/states';
@@ -36,6 +37,8 @@ export default function InboxPage() {
   const errorMessage = useErrorMessage();
   const openLink = useOpenLink();
   const phone = Grid.useBreakpoint().md === false;
+  // The server writes each item in both languages; items from before that read in Chinese.
+  const english = useLanguage() === 'en';
   const [params, setParams] = useSearchParams();
   const filter = params.get('unread') === '1' ? 'unread' : 'all';
   const setFilter = (value: string) =>
@@ -126,9 +129,13 @@ export default function InboxPage() {
                         strong={!n.readAt}
                         style={{ color: n.readAt ? token.colorTextSecondary : undefined }}
                       >
-                        {n.title}
+                        {english ? (n.titleEn ?? n.title) : n.title}
                       </Typography.Text>
-                      {n.body && <Typography.Text type="secondary">{n.body}</Typography.Text>}
+                      {n.body && (
+                        <Typography.Text type="secondary">
+                          {english ? (n.bodyEn ?? n.body) : n.body}
+                        </Typography.Text>
+                      )}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {[t(`supervision.notification_${n.kind}`), formatDateTime(n.createdAt)].join(' · ')}
                       </Typography.Text>

@@ -2,6 +2,7 @@ import type { TUnit } from '@wenming/domain';
 import { Card, Col, Descriptions, type DescriptionsProps, Flex, Grid, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { byName } from '../i18n/collate';
 import { loadWorkStrings } from '../i18n/work';
 import { formatDateTime, formatTerm } from '../status/format';
 import { StatusLevelTag } from '../status/StatusLevelTag';
@@ -62,7 +63,7 @@ export function UnitProfile({ unit, departmentsEmptyHint }: { unit: TUnit; depar
               </Typography.Text>
             ) : (
               <Flex gap={8} wrap>
-                {unit.departments.map((d) => (
+                {[...unit.departments].sort(byName((d) => d.name)).map((d) => (
                   <Tag key={d.id} style={{ marginInlineEnd: 0, fontSize: 14, padding: '2px 10px' }}>
                     {d.name}
                   </Tag>
