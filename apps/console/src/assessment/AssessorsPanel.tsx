@@ -1,10 +1,63 @@
-import { formatDateTime, localized, type TAssessment, useLanguage } from '@wenming/ui';
-import { Button, Card, Col, Flex, List, Row, Tag, Typography } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import {
+  formatDateTime,
+  localized,
+  type TAssessment,
+  useErrorMessage,
+  useLanguage,
+  useToast,
+  useTRPC,
+} from '@wenming/ui';
+import { Button, Card, Col, Flex, List, Popconfirm, Row, Tag, Tooltip, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsCard } from './SettingsCard';
+import { useApplyWorkspace } from './useWorkspace';
 
 const AssignModal = lazy(() => import('./AssignModal'));
+
+type Assessor = TAssessment['assessorList'][number];
+
+/** Takes an assessor off while they have not submitted; afterwards their scores count and they stay. */
+function RemoveButton({ assessment, assessor }: { assessment: TAssessment; assessor: Assessor }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const toast = useToast();
+  const errorMessage = useErrorMessage();
+  const apply = useApplyWorkspace(assessment.campaignId);
+  const unassign = useMutation(
+    trpc.assessment.unassign.mutationOptions({
+      onSuccess: (updated) => {
+        apply(updated);
+        toast.success(t('assessment.unassignedToast', { name: assessor.name }));
+      },
+      onError: (error) => toast.error(errorMessage(error)),
+    }),
+  );
+  if (assessor.submittedAt) {
+    return (
+      <Tooltip title={t('assessment.unassignSubmitted')}>
+        <Button size="small" disabled>
+          {t('assessment.removeAssessor')}
+        </Button>
+      </Tooltip>
+    );
+  }
+  return (
+    <Popconfirm
+      title={t('assessment.unassignConfirm', { name: assessor.name })}
+      description={t('assessment.unassignHint')}
+      okText={t('assessment.removeAssessor')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      onConfirm={() => unassign.mutate({ campaignId: assessment.campaignId, userId: assessor.userId })}
+    >
+      <Button size="small" danger loading={unassign.isPending}>
+        {t('assessment.removeAssessor')}
+      </Button>
+    </Popconfirm>
+  );
+}
 
 /** Who assesses which categories and whether each has submitted; the office's settings beside. */
 export function AssessorsPanel({ assessment }: { assessment: TAssessment }) {
@@ -35,7 +88,14 @@ export function AssessorsPanel({ assessment }: { assessment: TAssessment }) {
             <List
               dataSource={assessment.assessorList}
               renderItem={(a) => (
-                <List.Item data-assessor={a.name}>
+                <List.Item
+                  data-assessor={a.name}
+                  actions={
+                    assessment.me.canManage
+                      ? [<RemoveButton key="remove" assessment={assessment} assessor={a} />]
+                      : []
+                  }
+                >
                   <Flex vertical gap={4} style={{ minWidth: 0 }}>
                     <Flex gap={8} align="center" wrap>
                       <Typography.Text strong>{a.name}</Typography.Text>

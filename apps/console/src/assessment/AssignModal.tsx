@@ -1,18 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import {
-  FormModal,
-  localized,
-  type TAssessment,
-  useErrorMessage,
-  useLanguage,
-  useToast,
-  useTRPC,
-} from '@wenming/ui';
+import { FormModal, localized, type TAssessment, useErrorMessage, useLanguage, useTRPC } from '@wenming/ui';
 import { Alert, Button, Flex, Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApplyWorkspace } from './useWorkspace';
+import { useWorkspaceSave } from './WorkspaceForm';
 
 interface Values {
   assessors: { userId?: string; categoryIds?: string[] }[];
@@ -76,18 +68,12 @@ export default function AssignModal({
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
-  const toast = useToast();
   const errorMessage = useErrorMessage();
-  const apply = useApplyWorkspace(assessment.campaignId);
   const [form] = Form.useForm<Values>();
   const assign = useMutation(
-    trpc.assessment.assign.mutationOptions({
-      onSuccess: (updated) => {
-        apply(updated);
-        toast.success(t('assessment.assignedToast'));
-        onClose();
-      },
-    }),
+    trpc.assessment.assign.mutationOptions(
+      useWorkspaceSave(assessment.campaignId, 'assessment.assignedToast', onClose),
+    ),
   );
   const known = Object.fromEntries(assessment.assessorList.map((a) => [a.userId, a.name]));
   const categories = assessment.categories.map((c) => ({

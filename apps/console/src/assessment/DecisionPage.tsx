@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { conferralBlockers } from './blockers';
 import { NoticeCard } from './NoticeCard';
+import { DecisionDocFields } from './WorkspaceForm';
 
 interface Values {
   outcome: 'conferral' | 'renewal' | 'rejection';
@@ -107,23 +108,7 @@ function DecideForm({ assessment }: { assessment: TAssessment }) {
         {outcome === 'rejection' && (
           <Alert type="info" showIcon title={t('assessment.rejectionAlways')} style={{ marginBottom: 16 }} />
         )}
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="decisionNo"
-            label={t('assessment.decisionNo')}
-            rules={rule(ZDecide.shape.decisionNo, {}, true)}
-            style={{ flex: '1 1 240px' }}
-          >
-            <Input maxLength={100} placeholder={t('assessment.decisionNoPlaceholder')} />
-          </Form.Item>
-          <Form.Item
-            name="decidedOn"
-            label={t('assessment.decidedOn')}
-            rules={[{ required: true, message: t('validation.required') }]}
-          >
-            <Input type="date" max={chinaDate()} />
-          </Form.Item>
-        </Flex>
+        <DecisionDocFields schema={ZDecide.shape.decisionNo} />
         <Form.Item
           name="reason"
           label={t('assessment.reason')}

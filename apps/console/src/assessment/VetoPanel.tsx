@@ -1,21 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { VETO_SOURCES, ZClearVeto, ZConfirmVeto } from '@wenming/domain';
-import {
-  EmptyState,
-  FormModal,
-  formatDateTime,
-  localized,
-  type TAssessment,
-  useErrorMessage,
-  useLanguage,
-  useToast,
-  useTRPC,
-  useZodRule,
-} from '@wenming/ui';
-import { Alert, Button, Flex, Form, Input, List, Select, Tag, Typography } from 'antd';
+import { EmptyState, formatDateTime, localized, type TAssessment, useLanguage, useTRPC } from '@wenming/ui';
+import { Alert, Button, Flex, Form, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApplyWorkspace } from './useWorkspace';
+import { ReasonField, useWorkspaceSave, WorkspaceModal } from './WorkspaceForm';
 
 type Veto = TAssessment['vetoes'][number];
 type Source = (typeof VETO_SOURCES)[number];
@@ -24,10 +13,6 @@ function ConfirmVetoModal({ assessment, onClose }: { assessment: TAssessment; on
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const errorMessage = useErrorMessage();
-  const apply = useApplyWorkspace(assessment.campaignId);
   const [form] = Form.useForm<{
     vetoCode: string;
     source: Source;
@@ -35,24 +20,21 @@ function ConfirmVetoModal({ assessment, onClose }: { assessment: TAssessment; on
     evidenceIds: string[];
   }>();
   const confirm = useMutation(
-    trpc.assessment.confirmVeto.mutationOptions({
-      onSuccess: (updated) => {
-        apply(updated);
-        toast.success(t('assessment.vetoConfirmedToast'));
-        onClose();
-      },
-    }),
+    trpc.assessment.confirmVeto.mutationOptions(
+      useWorkspaceSave(assessment.campaignId, 'assessment.vetoConfirmedToast', onClose),
+    ),
   );
   // Evidence of the veto comes from the unit's ledger for this campaign, as the indicators list it.
   const evidence = new Map(
     assessment.indicators.flatMap((i) => i.evidence.map((e) => [e.id, e.title] as const)),
   );
   return (
-    <FormModal
+    <WorkspaceModal
       title={t('assessment.vetoConfirm')}
       okText={t('assessment.vetoConfirm')}
       form={form}
       pending={confirm.isPending}
+      error={confirm.error}
       onClose={onClose}
       initialValues={{ source: 'consultation', evidenceIds: [] }}
       onFinish={(v) =>
@@ -80,18 +62,15 @@ function ConfirmVetoModal({ assessment, onClose }: { assessment: TAssessment; on
       <Form.Item name="source" label={t('assessment.vetoSource')} required>
         <Select options={VETO_SOURCES.map((s) => ({ value: s, label: t(`assessment.source_${s}`) }))} />
       </Form.Item>
-      <Form.Item
+      <ReasonField
         name="sourceDetail"
         label={t('assessment.sourceDetail')}
-        rules={rule(ZConfirmVeto.shape.sourceDetail, {}, true)}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={1000}
-          showCount
-          placeholder={t('assessment.sourceDetailPlaceholder')}
-        />
-      </Form.Item>
+        schema={ZConfirmVeto.shape.sourceDetail}
+        placeholder={t('assessment.sourceDetailPlaceholder')}
+        max={1000}
+        minRows={3}
+        maxRows={8}
+      />
       {evidence.size > 0 && (
         <Form.Item name="evidenceIds" label={t('assessment.linkedEvidence')}>
           <Select
@@ -102,8 +81,7 @@ function ConfirmVetoModal({ assessment, onClose }: { assessment: TAssessment; on
           />
         </Form.Item>
       )}
-      {confirm.error && <Alert type="error" showIcon title={errorMessage(confirm.error)} />}
-    </FormModal>
+    </WorkspaceModal>
   );
 }
 
@@ -119,43 +97,28 @@ function ClearVetoModal({
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const errorMessage = useErrorMessage();
-  const apply = useApplyWorkspace(assessment.campaignId);
   const [form] = Form.useForm<{ reason: string }>();
   const clear = useMutation(
-    trpc.assessment.clearVeto.mutationOptions({
-      onSuccess: (updated) => {
-        apply(updated);
-        toast.success(t('assessment.vetoClearedToast'));
-        onClose();
-      },
-    }),
+    trpc.assessment.clearVeto.mutationOptions(
+      useWorkspaceSave(assessment.campaignId, 'assessment.vetoClearedToast', onClose),
+    ),
   );
   return (
-    <FormModal
+    <WorkspaceModal
       title={t('assessment.vetoClearTitle', { name: localized(veto.name, language) })}
       okText={t('assessment.vetoClear')}
       form={form}
       pending={clear.isPending}
+      error={clear.error}
       onClose={onClose}
       onFinish={(v) => clear.mutate({ vetoId: veto.id, reason: v.reason.trim() })}
     >
-      <Form.Item
-        name="reason"
+      <ReasonField
         label={t('assessment.clearReason')}
-        rules={rule(ZClearVeto.shape.reason, {}, true)}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          maxLength={500}
-          showCount
-          placeholder={t('assessment.clearReasonPlaceholder')}
-        />
-      </Form.Item>
-      {clear.error && <Alert type="error" showIcon title={errorMessage(clear.error)} />}
-    </FormModal>
+        schema={ZClearVeto.shape.reason}
+        placeholder={t('assessment.clearReasonPlaceholder')}
+      />
+    </WorkspaceModal>
   );
 }
 

@@ -1,14 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ManagementAction, ZStatusStep } from '@wenming/domain';
 import { chinaDate, FormModal, useErrorMessage, useToast, useTRPC, useZodRule } from '@wenming/ui';
-import { Alert, Flex, Form, Input } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DecisionDocFields, ReasonField } from '../assessment/WorkspaceForm';
 
 interface Values {
   reason: string;
   decisionNo: string;
   decidedOn: string;
   deadline?: string;
+  inspectionId?: string;
 }
 
 /** One step of dynamic management, with its reason and decision document; nothing is erased. */
@@ -25,10 +28,23 @@ export default function StepModal({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const rule = useZodRule();
+  const _rule = useZodRule();
   const errorMessage = useErrorMessage();
   const [form] = Form.useForm<Values>();
   const label = t(`assessment.action_${action}`);
+  const reexam = action === 'retain' || action === 'lapse';
+  // The inspections that visited the unit, newest first; a retained title proposes the latest re-examination.
+  const inspections = useQuery({
+    ...trpc.inspection.list.queryOptions({ unitId: unit.id }),
+    enabled: reexam,
+    select: (page) => [...page.items].sort((a, b) => b.plannedOn.localeCompare(a.plannedOn)),
+  });
+  useEffect(() => {
+    const latest = inspections.data?.find((i) => i.kind === 're_examination');
+    if (action === 'retain' && latest && !form.isFieldTouched('inspectionId')) {
+      form.setFieldValue('inspectionId', latest.id);
+    }
+  }, [inspections.data, form, action]);
   const done = {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: trpc.status.pathKey() });
@@ -55,7 +71,8 @@ export default function StepModal({
       decisionNo: v.decisionNo.trim(),
       decidedOn: v.decidedOn,
     };
-    if (action === 'retain' || action === 'lapse') reexamine.mutate({ ...step, outcome: action });
+    if (action === 'retain' || action === 'lapse')
+      reexamine.mutate({ ...step, outcome: action, inspectionId: v.inspectionId || undefined });
     else if (action === 'yellow_card') yellowCard.mutate({ ...step, deadline: v.deadline ?? '' });
     else if (action === 'revocation') revoke.mutate(step);
     else restore.mutate(step);
@@ -79,34 +96,13 @@ export default function StepModal({
         title={t(`assessment.actionHint_${action}`)}
         style={{ marginBottom: 16 }}
       />
-      <Form.Item
-        name="reason"
+      <ReasonField
         label={t('assessment.stepReason')}
-        rules={rule(ZStatusStep.shape.reason, {}, true)}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          maxLength={1000}
-          showCount
-          placeholder={t('assessment.stepReasonPlaceholder')}
-        />
-      </Form.Item>
-      <Flex gap={12} wrap>
-        <Form.Item
-          name="decisionNo"
-          label={t('assessment.decisionNo')}
-          rules={rule(ZStatusStep.shape.decisionNo, {}, true)}
-          style={{ flex: '1 1 220px' }}
-        >
-          <Input maxLength={100} placeholder={t('assessment.decisionNoPlaceholder')} />
-        </Form.Item>
-        <Form.Item
-          name="decidedOn"
-          label={t('assessment.decidedOn')}
-          rules={[{ required: true, message: t('validation.required') }]}
-        >
-          <Input type="date" max={chinaDate()} />
-        </Form.Item>
+        schema={ZStatusStep.shape.reason}
+        placeholder={t('assessment.stepReasonPlaceholder')}
+        max={1000}
+      />
+      <DecisionDocFields schema={ZStatusStep.shape.decisionNo}>
         {action === 'yellow_card' && (
           <Form.Item
             name="deadline"
@@ -116,7 +112,25 @@ export default function StepModal({
             <Input type="date" min={chinaDate(1)} />
           </Form.Item>
         )}
-      </Flex>
+      </DecisionDocFields>
+      {reexam && (
+        <Form.Item
+          name="inspectionId"
+          label={t('assessment.reexamInspection')}
+          extra={t('assessment.reexamInspectionHint')}
+        >
+          <Select
+            allowClear
+            loading={inspections.isPending}
+            placeholder={t('assessment.reexamInspectionNone')}
+            notFoundContent={t('assessment.reexamInspectionEmpty')}
+            options={(inspections.data ?? []).map((i) => ({
+              value: i.id,
+              label: `${i.title}（${i.plannedOn}）`,
+            }))}
+          />
+        </Form.Item>
+      )}
       {mutation.error && <Alert type="error" showIcon title={errorMessage(mutation.error)} />}
     </FormModal>
   );

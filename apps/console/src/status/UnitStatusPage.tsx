@@ -16,7 +16,7 @@ import {
 } from '@wenming/ui';
 import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { StepMenu } from './StepMenu';
 
 loadWorkStrings();
@@ -99,7 +99,17 @@ export default function UnitStatusPage() {
         </Col>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('assessment.statusHistory')}>
-            <StatusHistory unitId={u.id} />
+            <StatusHistory
+              unitId={u.id}
+              extra={(record) =>
+                record.inspection && (
+                  <Typography.Text>
+                    {t('assessment.reexaminedBy')}
+                    <Link to={`/inspections/${record.inspection.id}`}>{record.inspection.title}</Link>
+                  </Typography.Text>
+                )
+              }
+            />
           </Card>
         </Col>
       </Row>

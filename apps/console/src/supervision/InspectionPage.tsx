@@ -16,9 +16,12 @@ import {
   useTRPC,
 } from '@wenming/ui';
 import { Alert, Button, Card, Descriptions, Flex, Grid, List, Popconfirm, Progress, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FindingList } from './FindingList';
+
+const ReexaminationsCard = lazy(() => import('../status/ReexaminationsCard'));
 
 function UnitRows({ inspection, canEdit }: { inspection: TInspection; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -160,6 +163,9 @@ export default function InspectionPage() {
       >
         <FindingList inspection={data} findings={data.findings} showUnit actions />
       </Card>
+      <Suspense fallback={null}>
+        <ReexaminationsCard inspectionId={data.id} />
+      </Suspense>
     </PageContainer>
   );
 }

@@ -12,8 +12,8 @@ import {
 import { Alert, Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { TargetFields } from '../offices/TargetFields';
 import { PublishPage, useHomeOffice } from './PublishPage';
-import { TargetFields } from './TargetFields';
 
 interface Values {
   officeId?: string;

@@ -20,7 +20,7 @@ import { Alert, Button, Card, Flex, Form, Input, Radio, Select, Typography } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { TargetFields } from './TargetFields';
+import { TargetFields } from '../offices/TargetFields';
 
 interface Values {
   officeId?: string;

@@ -13,8 +13,8 @@ import {
 import { Alert, Button, Col, Flex, Form, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { TargetFields } from '../offices/TargetFields';
 import { PublishPage, useHomeOffice } from './PublishPage';
-import { TargetFields } from './TargetFields';
 
 interface Values {
   officeId?: string;

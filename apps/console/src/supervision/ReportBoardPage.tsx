@@ -1,18 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  DUTY_PERIODS,
-  type DutyPeriod,
-  REPORT_DUE_STATUSES,
-  type TReportDue,
-  ZCreateReportSchedule,
-} from '@wenming/domain';
+import { DUTY_PERIODS, type DutyPeriod, REPORT_DUE_STATUSES, ZCreateReportSchedule } from '@wenming/domain';
 import {
   chinaDate,
-  EmptyState,
-  ErrorState,
   FormModal,
   PageContainer,
+  ReportDueTable,
   useAppAbility,
   useErrorMessage,
   useMe,
@@ -31,18 +24,12 @@ import {
   InputNumber,
   Segmented,
   Select,
-  Table,
-  Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { TargetFields } from './TargetFields';
-
-const STATUS_COLORS = { overdue: 'error', due: 'warning', filed: 'success' } as const;
-/** Overdue first, then what is due soonest; filed ones last. */
-const ORDER = { overdue: 0, due: 1, filed: 2 } as const;
+import { TargetFields } from '../offices/TargetFields';
 
 interface Values {
   officeId?: string;
@@ -146,12 +133,6 @@ export default function ReportBoardPage() {
   const status = REPORT_DUE_STATUSES.find((s) => s === params.get('status'));
   const due = useQuery(trpc.report.due.queryOptions({ status }));
   const schedules = useQuery(trpc.report.schedules.queryOptions({}));
-  const items = [...(due.data?.items ?? [])].sort(
-    (a, b) =>
-      ORDER[a.status] - ORDER[b.status] ||
-      a.dueOn.localeCompare(b.dueOn) ||
-      a.unitName.localeCompare(b.unitName),
-  );
   const canCreate = ability.can('review', 'Report');
   return (
     <PageContainer
@@ -188,57 +169,7 @@ export default function ReportBoardPage() {
             ]}
             style={{ alignSelf: 'flex-start' }}
           />
-          {due.isError ? (
-            <ErrorState error={due.error} onRetry={() => void due.refetch()} />
-          ) : (
-            <Table<TReportDue>
-              rowKey={(r) => `${r.scheduleId}:${r.unitId}:${r.periodKey}`}
-              size="middle"
-              dataSource={items}
-              loading={due.isFetching}
-              pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-              locale={{
-                emptyText: due.isPending ? (
-                  ' '
-                ) : (
-                  <EmptyState description={t('supervision.reportsEmptyOffice')} />
-                ),
-              }}
-              columns={[
-                {
-                  key: 'unit',
-                  title: t('supervision.unit'),
-                  render: (_, r) => (
-                    <Flex vertical gap={2}>
-                      <Typography.Text>{r.unitName}</Typography.Text>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {r.scheduleTitle} ·{' '}
-                        {t('supervision.reportPeriod', { from: r.periodStart, to: r.periodEnd })}
-                        {phone && ` · ${t('supervision.dueOn', { date: r.dueOn })}`}
-                      </Typography.Text>
-                    </Flex>
-                  ),
-                },
-                {
-                  key: 'due',
-                  title: t('supervision.reportDueOn'),
-                  width: 120,
-                  responsive: ['md'],
-                  render: (_, r) => r.dueOn,
-                },
-                {
-                  key: 'status',
-                  title: t('supervision.reportStatus'),
-                  width: phone ? 88 : 120,
-                  render: (_, r) => (
-                    <Tag color={STATUS_COLORS[r.status]} style={{ marginInlineEnd: 0 }}>
-                      {t(`supervision.report_${r.status}`)}
-                    </Tag>
-                  ),
-                },
-              ]}
-            />
-          )}
+          <ReportDueTable due={due} byUnit emptyText={t('supervision.reportsEmptyOffice')} />
         </Flex>
       </Card>
       {creating && <ScheduleModal onClose={() => setCreating(false)} />}

@@ -1,106 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Notice, PageContainer, SurveyBuilder, useAppAbility, useMe, useTRPC } from '@wenming/ui';
-import { Button, Col, Flex, Form, Grid, Row, Select, Typography } from 'antd';
+import { Notice, PageContainer, SurveyBuilder, useAppAbility, useMe } from '@wenming/ui';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
-
-/** The most units one list offers; larger districts narrow by office first. */
-const UNIT_LIMIT = 200;
-
-/** The units below the chosen office, all selectable at once. */
-function UnitsField() {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const form = Form.useFormInstance();
-  const phone = Grid.useBreakpoint().md === false;
-  const officeId: string | undefined = Form.useWatch('officeId', form);
-  const chosen: string[] = Form.useWatch('unitIds', form) ?? [];
-  const units = useQuery({
-    ...trpc.unit.list.queryOptions({ officeId, limit: UNIT_LIMIT }),
-    enabled: Boolean(officeId),
-    placeholderData: keepPreviousData,
-  });
-  const items = units.data?.items ?? [];
-  const capped = Boolean(units.data?.nextCursor);
-  return (
-    <Form.Item
-      label={t('survey.targetUnits')}
-      required
-      extra={
-        capped
-          ? t('survey.targetUnitsCapped', { n: UNIT_LIMIT })
-          : t('survey.targetUnitsHint', { n: chosen.length, total: items.length })
-      }
-    >
-      <Flex vertical gap={8}>
-        <Form.Item
-          name="unitIds"
-          noStyle
-          rules={[{ required: true, type: 'array', min: 1, message: t('survey.needOneUnit') }]}
-        >
-          <Select
-            mode="multiple"
-            allowClear
-            loading={units.isFetching}
-            disabled={!officeId}
-            placeholder={t('survey.targetUnitsPlaceholder')}
-            aria-label={t('survey.targetUnits')}
-            optionFilterProp="label"
-            maxTagCount={phone ? 2 : 4}
-            options={items.map((u) => ({ value: u.id, label: `${u.name} · ${u.officeName}` }))}
-          />
-        </Form.Item>
-        <Flex gap={8} wrap>
-          <Button
-            size="small"
-            disabled={items.length === 0}
-            onClick={() =>
-              form.setFieldValue(
-                'unitIds',
-                items.map((u) => u.id),
-              )
-            }
-          >
-            {t('survey.selectAllUnits', { n: items.length })}
-          </Button>
-          <Button
-            size="small"
-            disabled={chosen.length === 0}
-            onClick={() => form.setFieldValue('unitIds', [])}
-          >
-            {t('survey.clearUnits')}
-          </Button>
-        </Flex>
-      </Flex>
-    </Form.Item>
-  );
-}
-
-function TargetFields() {
-  const { t } = useTranslation();
-  const form = Form.useFormInstance();
-  return (
-    <Row gutter={16}>
-      <Col xs={24} md={8}>
-        <Form.Item
-          name="officeId"
-          label={t('survey.office')}
-          rules={[{ required: true, message: t('validation.required') }]}
-          extra={t('survey.officeFieldHint')}
-        >
-          <OfficeTreeSelect
-            onChange={() => form.setFieldValue('unitIds', [])}
-            aria-label={t('survey.office')}
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={16}>
-        <UnitsField />
-      </Col>
-    </Row>
-  );
-}
+import { TargetFields } from '../offices/TargetFields';
 
 /** An office surveys the units below it: one link and QR code per unit, results compared across them. */
 export default function NewSurveyPage() {
@@ -117,7 +19,7 @@ export default function NewSurveyPage() {
           targetFields={
             <>
               <Typography.Paragraph type="secondary">{t('survey.officeTargetsHint')}</Typography.Paragraph>
-              <TargetFields />
+              <TargetFields ns="survey" inspectors={false} officeHint={t('survey.officeFieldHint')} />
             </>
           }
           initialTargets={{ officeId: home, unitIds: [] }}

@@ -11,19 +11,17 @@ import {
   SelectionView,
   type TSelection,
   useAppAbility,
-  useApplyFieldErrors,
   useErrorMessage,
   useMe,
   useToast,
   useTRPC,
-  useZodRule,
-  useZodSubmit,
 } from '@wenming/ui';
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useUnitDepartments } from '../campaign/useUnitDepartments';
+import { useParticipationForm } from './ParticipationForm';
 import { useInvalidateParticipation } from './useParticipation';
 
 interface NominateValues {
@@ -35,23 +33,13 @@ interface NominateValues {
 function NominateModal({ selection, onClose }: { selection: TSelection; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const zodSubmit = useZodSubmit();
-  const applyFieldErrors = useApplyFieldErrors();
-  const invalidate = useInvalidateParticipation();
   const { departments } = useUnitDepartments(selection.unitId);
-  const [form] = Form.useForm<NominateValues>();
-  const nominate = useMutation(
-    trpc.selection.nominate.mutationOptions({
-      onSuccess: () => {
-        invalidate();
-        toast.success(t('participation.nominated'));
-        onClose();
-      },
-      onError: (error) => applyFieldErrors(form, error, ['name', 'departmentId', 'reason']),
-    }),
+  const { form, rule, zodSubmit, callbacks } = useParticipationForm<NominateValues>(
+    ['name', 'departmentId', 'reason'],
+    'participation.nominated',
+    onClose,
   );
+  const nominate = useMutation(trpc.selection.nominate.mutationOptions(callbacks));
   return (
     <FormModal<NominateValues>
       title={t('participation.nominateTitle')}

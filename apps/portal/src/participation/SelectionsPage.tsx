@@ -9,17 +9,14 @@ import {
   participationSubject,
   SelectionCards,
   useAppAbility,
-  useApplyFieldErrors,
-  useToast,
   useTRPC,
-  useZodRule,
-  useZodSubmit,
 } from '@wenming/ui';
 import { Button, Form, Input, InputNumber, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useInvalidateParticipation, useParticipation } from './useParticipation';
+import { useParticipationForm } from './ParticipationForm';
+import { useParticipation } from './useParticipation';
 
 interface Values {
   title?: string;
@@ -38,23 +35,13 @@ function CreateSelectionModal({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const zodSubmit = useZodSubmit();
-  const applyFieldErrors = useApplyFieldErrors();
-  const invalidate = useInvalidateParticipation();
   const navigate = useNavigate();
-  const [form] = Form.useForm<Values>();
-  const create = useMutation(
-    trpc.selection.create.mutationOptions({
-      onSuccess: (created) => {
-        invalidate();
-        toast.success(t('participation.selectionCreated'));
-        navigate(created.id);
-      },
-      onError: (error) => applyFieldErrors(form, error, ['title', 'category', 'winners']),
-    }),
+  const { form, rule, zodSubmit, callbacks } = useParticipationForm<Values, { id: string }>(
+    ['title', 'category', 'winners'],
+    'participation.selectionCreated',
+    (created) => navigate(created.id),
   );
+  const create = useMutation(trpc.selection.create.mutationOptions(callbacks));
   const year = new Date().getFullYear();
   return (
     <FormModal<Values>

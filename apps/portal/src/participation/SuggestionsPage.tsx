@@ -12,7 +12,8 @@ import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ReplyModal, SuggestModal } from './SuggestionModals';
+import { TextEntryModal } from './ParticipationForm';
+import { ReplyModal } from './SuggestionModals';
 import { useParticipation } from './useParticipation';
 
 /** 我为创建献一计: staff suggest; the campaign office replies and turns good ideas into tasks. */
@@ -71,7 +72,7 @@ export default function SuggestionsPage() {
         </>
       )}
       {suggesting && openCampaign && (
-        <SuggestModal campaignId={openCampaign.id} onClose={() => setSuggesting(false)} />
+        <TextEntryModal kind="suggestion" campaignId={openCampaign.id} onClose={() => setSuggesting(false)} />
       )}
       {replying && <ReplyModal suggestion={replying} onClose={() => setReplying(null)} />}
     </ParticipationTabs>

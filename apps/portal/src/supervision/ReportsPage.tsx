@@ -1,38 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type TReportDue, ZFileReport } from '@wenming/domain';
 import {
-  EmptyState,
-  ErrorState,
   FormModal,
-  formatDate,
   PageContainer,
+  ReportDueTable,
   useAppAbility,
   useErrorMessage,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  Table,
-  type TableColumnType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Form, Grid, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidencePicker } from './EvidencePicker';
 import { MeetingsCard } from './MeetingsCard';
-
-const STATUS_COLORS = { overdue: 'error', due: 'warning', filed: 'success' } as const;
-/** Overdue first, then what is due soonest; filed ones last. */
-const ORDER = { overdue: 0, due: 1, filed: 2 } as const;
 
 interface Values {
   title: string;
@@ -116,87 +98,33 @@ export default function ReportsPage() {
   const [filing, setFiling] = useState<TReportDue | null>(null);
   const due = useQuery(trpc.report.due.queryOptions({}));
   const canFile = ability.can('create', 'Report');
-  const items = [...(due.data?.items ?? [])].sort(
-    (a, b) => ORDER[a.status] - ORDER[b.status] || a.dueOn.localeCompare(b.dueOn),
-  );
-  const columns: TableColumnType<TReportDue>[] = [
-    {
-      key: 'title',
-      title: t('supervision.reportSchedule'),
-      render: (_, r) => (
-        <Flex vertical gap={2}>
-          <Typography.Text>{r.scheduleTitle}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('supervision.reportPeriod', { from: r.periodStart, to: r.periodEnd })}
-            {phone && ` · ${t('supervision.dueOn', { date: r.dueOn })}`}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
-    {
-      key: 'due',
-      title: t('supervision.reportDueOn'),
-      width: 120,
-      responsive: ['md'],
-      render: (_, r) => r.dueOn,
-    },
-    {
-      key: 'status',
-      title: t('supervision.reportStatus'),
-      width: phone ? 90 : 150,
-      render: (_, r) => (
-        <Flex vertical gap={2} align="start">
-          <Tag color={STATUS_COLORS[r.status]} style={{ marginInlineEnd: 0 }}>
-            {t(`supervision.report_${r.status}`)}
-          </Tag>
-          {r.filedAt && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDate(r.filedAt)}
-            </Typography.Text>
-          )}
-        </Flex>
-      ),
-    },
-    ...(canFile
-      ? [
-          {
-            key: 'action',
-            width: phone ? 72 : 100,
-            render: (_: unknown, r: TReportDue) =>
-              r.status !== 'filed' && (
-                <Button
-                  size="small"
-                  type={r.status === 'overdue' ? 'primary' : 'default'}
-                  onClick={() => setFiling(r)}
-                >
-                  {t('supervision.fileReport')}
-                </Button>
-              ),
-          },
-        ]
-      : []),
-  ];
   return (
     <PageContainer
       title={t('supervision.reports')}
       subTitle={phone ? undefined : t('supervision.reportsHint')}
     >
       <Card styles={{ body: { padding: phone ? 12 : 16 } }}>
-        {due.isError ? (
-          <ErrorState error={due.error} onRetry={() => void due.refetch()} />
-        ) : (
-          <Table<TReportDue>
-            rowKey={(r) => `${r.scheduleId}:${r.periodKey}`}
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            loading={due.isFetching}
-            pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            locale={{
-              emptyText: due.isPending ? ' ' : <EmptyState description={t('supervision.reportsEmpty')} />,
-            }}
-          />
-        )}
+        <ReportDueTable
+          due={due}
+          emptyText={t('supervision.reportsEmpty')}
+          action={
+            canFile
+              ? {
+                  width: phone ? 72 : 100,
+                  render: (r) =>
+                    r.status !== 'filed' && (
+                      <Button
+                        size="small"
+                        type={r.status === 'overdue' ? 'primary' : 'default'}
+                        onClick={() => setFiling(r)}
+                      >
+                        {t('supervision.fileReport')}
+                      </Button>
+                    ),
+                }
+              : undefined
+          }
+        />
       </Card>
       {filing && <FileReportModal due={filing} onClose={() => setFiling(null)} />}
       <div style={{ height: 16 }} />

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
 import { conferralNoticeFor } from '../notice/for-campaign';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 import { loadCores, rankRound, resultOf, settingsFor } from './core';
 import { assessable, tenant } from './scoring';
@@ -184,8 +185,7 @@ export async function decide(ctx: AuthedContext, input: z.output<typeof ZDecide>
     await notify(trx, {
       unitId: locked.unit_id,
       kind: 'decision',
-      title: conferred ? `创建结果：${input.decisionNo}` : `创建申报未通过：${input.decisionNo}`,
-      body: input.reason,
+      message: messages.decision(input.decisionNo, conferred, input.reason),
       link: `/portal/assessment/${locked.id}`,
       at: now,
       dedupeKey: `decision:${locked.id}`,

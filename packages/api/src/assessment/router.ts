@@ -18,9 +18,11 @@ import {
   ZModerate,
   ZSelfScore,
   ZSetExemption,
+  ZUnassignAssessor,
 } from '@wenming/domain';
 import type { AuthedContext } from '../context';
 import { authed, router } from '../trpc';
+import * as assessors from './assessors';
 import * as decisions from './decision';
 import * as scoring from './scoring';
 import * as vetoes from './vetoes';
@@ -70,7 +72,14 @@ export const assessmentRouter = router({
     .input(ZAssignAssessors)
     .output(ZAssessment)
     .mutation(async ({ ctx, input }) => {
-      await scoring.assign(ctx, input);
+      await assessors.assign(ctx, input);
+      return then(ctx, input.campaignId);
+    }),
+  unassign: authed
+    .input(ZUnassignAssessor)
+    .output(ZAssessment)
+    .mutation(async ({ ctx, input }) => {
+      await assessors.unassign(ctx, input);
       return then(ctx, input.campaignId);
     }),
   exempt: authed

@@ -1,4 +1,6 @@
 import {
+  ZReexaminationList,
+  ZReexaminationsOf,
   ZReexamine,
   ZStatusRegisterPage,
   ZStatusRegisterQuery,
@@ -7,6 +9,7 @@ import {
 } from '@wenming/domain';
 import { z } from 'zod';
 import { authed, router } from '../trpc';
+import { reexaminationsOf } from './links';
 import { register } from './register';
 import * as steps from './steps';
 
@@ -21,6 +24,10 @@ export const statusRouter = router({
     .input(ZReexamine)
     .output(ZStepResult)
     .mutation(({ ctx, input }) => steps.reexamine(ctx, input)),
+  reexaminations: authed
+    .input(ZReexaminationsOf)
+    .output(ZReexaminationList)
+    .query(({ ctx, input }) => reexaminationsOf(ctx, input.inspectionId)),
   yellowCard: authed
     .input(ZYellowCard)
     .output(ZStepResult)

@@ -1,4 +1,5 @@
 import { ForbiddenError, subject } from '@casl/ability';
+import { accessibleWhere } from '@wenming/authz/sql';
 import { AppError, todayInChina } from '@wenming/core';
 import { withTx } from '@wenming/db';
 import {
@@ -14,16 +15,12 @@ import {
 import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
+import { messages } from '../notification/messages';
 import { notify } from '../notification/notify';
 
-type Step = z.output<typeof ZStatusStep> & { deadline?: string | undefined };
-
-const TITLES: Record<ManagementAction, string> = {
-  retain: '复查通过，保留文明单位称号',
-  yellow_card: '黄牌警告，限期整改',
-  restore: '整改到位，恢复正常',
-  revocation: '撤销文明单位称号',
-  lapse: '文明单位称号自动终止',
+type Step = z.output<typeof ZStatusStep> & {
+  deadline?: string | undefined;
+  inspectionId?: string | undefined;
 };
 
 /**
@@ -52,6 +49,7 @@ export async function record(ctx: AuthedContext, action: ManagementAction, input
       fields: { deadline: 'after the decision date' },
     });
   }
+  if (input.inspectionId) await inspectionOfUnit(ctx, input.inspectionId, unit.id);
   await withTx(ctx.db, async (trx) => {
     const locked = (await trx
       .selectFrom('units')
@@ -93,6 +91,7 @@ export async function record(ctx: AuthedContext, action: ManagementAction, input
         decided_on: input.decidedOn,
         reason: input.reason,
         deadline: action === 'yellow_card' ? (input.deadline ?? null) : null,
+        inspection_id: input.inspectionId ?? null,
         recorded_by: actorId(ctx),
         recorded_at: now,
       })
@@ -118,19 +117,53 @@ export async function record(ctx: AuthedContext, action: ManagementAction, input
       officeId: locked.office_id,
       unitId: locked.id,
       before: { level: locked.status_level, standing },
-      after: { level, decisionNo: input.decisionNo, reason: input.reason, deadline: input.deadline },
+      after: {
+        level,
+        decisionNo: input.decisionNo,
+        reason: input.reason,
+        deadline: input.deadline,
+        inspectionId: input.inspectionId,
+      },
     });
     await notify(trx, {
       unitId: locked.id,
       kind: 'decision',
-      title: `${TITLES[action]}（${input.decisionNo}）`,
-      body: input.reason,
+      message: messages.statusStep(action, input.decisionNo, input.reason),
       link: '/portal/status',
       dedupeKey: `status:${locked.id}:${action}:${input.decisionNo}`,
       at: now,
     });
   });
   return { unitId: unit.id };
+}
+
+/** The inspection a re-examination names must be one the caller sees, and must have visited the unit. */
+async function inspectionOfUnit(ctx: AuthedContext, inspectionId: string, unitId: string) {
+  const inspection = await ctx.db
+    .selectFrom('inspections')
+    .select('id')
+    .where('id', '=', inspectionId)
+    .where(accessibleWhere(ctx.ability, 'read', 'Inspection'))
+    .executeTakeFirst();
+  if (!inspection) {
+    throw new AppError('NOT_FOUND', {
+      message: 'inspection not found',
+      params: { entity: 'inspection' },
+      fields: { inspectionId: 'not found' },
+    });
+  }
+  const target = await ctx.db
+    .selectFrom('inspection_targets')
+    .select('unit_id')
+    .where('inspection_id', '=', inspectionId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  if (!target) {
+    throw new AppError('INSPECTION_NOT_OF_UNIT', {
+      message: 'the inspection did not visit this unit',
+      fields: { inspectionId: 'did not visit this unit' },
+    });
+  }
 }
 
 export const yellowCard = (ctx: AuthedContext, input: z.output<typeof ZYellowCard>) =>

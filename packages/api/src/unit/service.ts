@@ -7,6 +7,7 @@ import { diff, recordAudit } from '../audit/repository';
 import { type AuthedContext, actorId } from '../context';
 import * as offices from '../office/repository';
 import { decodeCursor, pageOf } from '../pagination';
+import { inspectionTitles } from '../status/links';
 import * as repo from './repository';
 
 export async function list(ctx: AuthedContext, input: z.output<typeof ZListUnits>): Promise<TUnitPage> {
@@ -167,6 +168,10 @@ export async function update(ctx: AuthedContext, input: z.output<typeof ZUpdateU
 export async function statusHistory(ctx: AuthedContext, id: string): Promise<TStatusHistory> {
   await readableUnit(ctx, id);
   const rows = await repo.listStatusRecords(ctx.db, ctx.ability, id);
+  const titles = await inspectionTitles(
+    ctx,
+    rows.map((r) => r.inspection_id),
+  );
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -179,6 +184,10 @@ export async function statusHistory(ctx: AuthedContext, id: string): Promise<TSt
       decidedOn: r.decided_on,
       reason: r.reason,
       deadline: r.deadline,
+      inspection:
+        r.inspection_id && titles.has(r.inspection_id)
+          ? { id: r.inspection_id, title: titles.get(r.inspection_id)! }
+          : null,
       recordedAt: r.recorded_at.toISOString(),
     })),
   };

@@ -59,3 +59,19 @@ export const ZReexamine = ZStep.extend({
   deadline: ZIsoDate.optional(),
   inspectionId: ZId.optional(),
 });
+
+/** The re-examinations an inspection carried out, as the register recorded them. */
+export const ZReexaminationsOf = z.object({ inspectionId: ZId });
+export const ZReexaminationList = z.object({
+  items: z.array(
+    z.object({
+      id: ZId,
+      unitId: ZId,
+      unitName: z.string(),
+      action: ZStatusAction,
+      decisionNo: z.string().nullable(),
+      decidedOn: ZIsoDate.nullable(),
+    }),
+  ),
+});
+export type TReexaminationList = z.infer<typeof ZReexaminationList>;

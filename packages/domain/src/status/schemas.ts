@@ -14,6 +14,8 @@ export const ZStatusRecord = z.object({
   reason: z.string().nullable(),
   /** A yellow card's rectification deadline. */
   deadline: ZIsoDate.nullable(),
+  /** The inspection that carried out a re-examination, when the caller may see it. */
+  inspection: z.object({ id: ZId, title: z.string() }).nullable(),
   recordedAt: ZIsoDateTime,
 });
 export type TStatusRecord = z.infer<typeof ZStatusRecord>;

@@ -6,6 +6,18 @@ import type { ReactNode } from 'react';
  * submits it, disabled while saving, not closed by a stray click on the mask (typed input
  * would be lost).
  */
+export interface FormModalProps<Values> {
+  open?: boolean;
+  title: ReactNode;
+  okText: ReactNode;
+  form: FormInstance<Values>;
+  pending: boolean;
+  onClose: () => void;
+  onFinish: (values: Values) => void;
+  initialValues?: Partial<Values>;
+  children: ReactNode;
+}
+
 export function FormModal<Values>({
   open = true,
   title,
@@ -16,17 +28,7 @@ export function FormModal<Values>({
   onFinish,
   initialValues,
   children,
-}: {
-  open?: boolean;
-  title: ReactNode;
-  okText: ReactNode;
-  form: FormInstance<Values>;
-  pending: boolean;
-  onClose: () => void;
-  onFinish: (values: Values) => void;
-  initialValues?: Partial<Values>;
-  children: ReactNode;
-}) {
+}: FormModalProps<Values>) {
   return (
     <Modal
       open={open}

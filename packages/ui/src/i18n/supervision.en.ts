@@ -36,6 +36,7 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   targetUnits: 'Units to inspect',
   targetUnitsPlaceholder: 'Choose one or more units',
   targetUnitsHint: '{{n}} chosen of {{total}} units',
+  targetUnitsCapped: 'Only the first {{n}} units are listed; choose a district office first',
   needOneUnit: 'Choose at least one unit',
   selectAllUnits: 'Select all ({{n}})',
   clearUnits: 'Clear',

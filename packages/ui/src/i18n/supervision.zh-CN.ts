@@ -33,6 +33,7 @@ export const supervisionZh = {
   targetUnits: '被查单位',
   targetUnitsPlaceholder: '选择一个或多个单位',
   targetUnitsHint: '已选 {{n}} 个，共 {{total}} 个单位可选',
+  targetUnitsCapped: '只列出前 {{n}} 个单位；单位较多时请先选择下级文明办',
   needOneUnit: '请至少选择一个单位',
   selectAllUnits: '全选（{{n}}）',
   clearUnits: '清空',

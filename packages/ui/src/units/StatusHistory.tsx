@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TStatusRecord } from '@wenming/domain';
 import { Flex, Skeleton, Timeline, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { loadWorkStrings } from '../i18n/work';
@@ -21,8 +22,17 @@ function newestFirst(items: TStatusRecord[]): TStatusRecord[] {
   );
 }
 
-/** Every conferral, renewal, warning and revocation, newest first, with its decision number. */
-export function StatusHistory({ unitId }: { unitId: string }) {
+/**
+ * Every conferral, renewal, warning and revocation, newest first, with its decision number.
+ * `extra` adds what only one app can show about an entry (the console links its inspection).
+ */
+export function StatusHistory({
+  unitId,
+  extra,
+}: {
+  unitId: string;
+  extra?: (record: TStatusRecord) => ReactNode;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const history = useQuery(trpc.unit.statusHistory.queryOptions({ id: unitId }));
@@ -58,6 +68,7 @@ export function StatusHistory({ unitId }: { unitId: string }) {
                 </Typography.Text>
               )}
               {record.reason && <Typography.Text>{record.reason}</Typography.Text>}
+              {extra?.(record)}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('unit.recordedAt')} {formatDateTime(record.recordedAt)}
               </Typography.Text>

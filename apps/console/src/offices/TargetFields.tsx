@@ -2,12 +2,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@wenming/ui';
 import { Button, Col, Flex, Form, Grid, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
+import { OfficeTreeSelect } from './OfficeTreeSelect';
 
 /** The most units one list offers; larger districts narrow by office first. */
 const UNIT_LIMIT = 200;
 
-function UnitsField({ label, optional }: { label: string; optional: boolean }) {
+/** Whose strings the fields use: each form names its office and units in its own words. */
+type Ns = 'supervision' | 'survey';
+
+function UnitsField({ ns, label, optional }: { ns: Ns; label: string; optional: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = Form.useFormInstance();
@@ -20,30 +23,31 @@ function UnitsField({ label, optional }: { label: string; optional: boolean }) {
     placeholderData: keepPreviousData,
   });
   const items = units.data?.items ?? [];
+  const capped = Boolean(units.data?.nextCursor);
   return (
     <Form.Item
       label={label}
       required={!optional}
       extra={
-        optional && chosen.length === 0
-          ? t('supervision.allUnitsWhenNone')
-          : t('supervision.targetUnitsHint', { n: chosen.length, total: items.length })
+        capped
+          ? t(`${ns}.targetUnitsCapped`, { n: UNIT_LIMIT })
+          : optional && chosen.length === 0
+            ? t('supervision.allUnitsWhenNone')
+            : t(`${ns}.targetUnitsHint`, { n: chosen.length, total: items.length })
       }
     >
       <Flex vertical gap={8}>
         <Form.Item
           name="unitIds"
           noStyle
-          rules={
-            optional ? [] : [{ required: true, type: 'array', min: 1, message: t('supervision.needOneUnit') }]
-          }
+          rules={optional ? [] : [{ required: true, type: 'array', min: 1, message: t(`${ns}.needOneUnit`) }]}
         >
           <Select
             mode="multiple"
             allowClear
             loading={units.isFetching}
             disabled={!officeId}
-            placeholder={t('supervision.targetUnitsPlaceholder')}
+            placeholder={t(`${ns}.targetUnitsPlaceholder`)}
             aria-label={label}
             optionFilterProp="label"
             maxTagCount={phone ? 2 : 4}
@@ -61,14 +65,14 @@ function UnitsField({ label, optional }: { label: string; optional: boolean }) {
               )
             }
           >
-            {t('supervision.selectAllUnits', { n: items.length })}
+            {t(`${ns}.selectAllUnits`, { n: items.length })}
           </Button>
           <Button
             size="small"
             disabled={chosen.length === 0}
             onClick={() => form.setFieldValue('unitIds', [])}
           >
-            {t('supervision.clearUnits')}
+            {t(`${ns}.clearUnits`)}
           </Button>
         </Flex>
       </Flex>
@@ -107,38 +111,49 @@ function InspectorsField() {
   );
 }
 
-/** Which office acts, on which of its units, and (for inspections) who goes. */
+/**
+ * Which office acts, on which of its units, and (for inspections) who goes. Inspections,
+ * bulletins, notices, report schedules and surveys all target units this way.
+ */
 export function TargetFields({
+  ns = 'supervision',
   inspectors = true,
   unitsLabel,
   officeLabel,
+  officeHint,
   optionalUnits = false,
 }: {
+  ns?: Ns;
   inspectors?: boolean;
   unitsLabel?: string;
   officeLabel?: string;
+  officeHint?: string;
   /** No units chosen means every unit below the office. */
   optionalUnits?: boolean;
 }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
+  const office = officeLabel ?? t(`${ns}.office`);
   return (
     <>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item
             name="officeId"
-            label={officeLabel ?? t('supervision.office')}
+            label={office}
             rules={[{ required: true, message: t('validation.required') }]}
+            extra={officeHint}
           >
             <OfficeTreeSelect
-              onChange={() => form.setFieldsValue({ unitIds: [], inspectorIds: [] })}
-              aria-label={officeLabel ?? t('supervision.office')}
+              onChange={() =>
+                form.setFieldsValue({ unitIds: [], ...(inspectors ? { inspectorIds: [] } : {}) })
+              }
+              aria-label={office}
             />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
-          <UnitsField label={unitsLabel ?? t('supervision.targetUnits')} optional={optionalUnits} />
+          <UnitsField ns={ns} label={unitsLabel ?? t(`${ns}.targetUnits`)} optional={optionalUnits} />
         </Col>
       </Row>
       {inspectors && <InspectorsField />}
