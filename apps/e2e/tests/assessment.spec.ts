@@ -48,6 +48,60 @@ async function submitScores(page: Page) {
 }
 
 test.describe('assessment: two assessors score, the office decides, the unit sees its status', () => {
+  test('the office takes an assessor off again before they submit', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openWorkspace(page, 'office.admin', false);
+    await page.getByRole('tab', { name: '测评员' }).click();
+    await page.getByRole('button', { name: '分配测评员' }).click();
+    const modal = page.getByRole('dialog');
+    await modal.getByRole('button', { name: '添加测评员' }).click();
+    await modal.locator('.ant-select').nth(4).click();
+    await page.keyboard.type('王建国');
+    await page.locator('.ant-select-item-option').filter({ hasText: '王建国' }).click();
+    await modal.getByRole('button', { name: '分配测评员' }).click();
+    const added = page.locator('[data-assessor="王建国"]');
+    await expect(added).toContainText('未提交');
+    await shot(page, 'assessment-assessors-remove');
+    await added.getByRole('button', { name: /移\s*除/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /移\s*除/ })
+      .click();
+    await expect(page.getByText('已移除测评员“王建国”')).toBeVisible();
+    await expect(added).toHaveCount(0);
+    await expect(page.locator('[data-assessor]')).toHaveCount(2);
+  });
+
+  test('two admins change the pass mark at once: the later save is refused and shows the newer one', async ({
+    browser,
+  }) => {
+    const openSettings = async () => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await openWorkspace(page, 'office.admin', false);
+      await page.getByRole('tab', { name: '测评员' }).click();
+      await page.getByRole('button', { name: '修改设置' }).click();
+      return { page, dialog: page.getByRole('dialog', { name: '合格线与名额' }) };
+    };
+    const save = (dialog: ReturnType<Page['getByRole']>) =>
+      dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const first = await openSettings();
+    const second = await openSettings();
+    await first.dialog.getByLabel('合格线').fill('86');
+    await save(first.dialog);
+    await expect(first.page.getByText('设置已保存')).toBeVisible();
+    await second.dialog.getByLabel('合格线').fill('84');
+    await save(second.dialog);
+    await expect(second.dialog.getByText('该记录已被他人修改，请重新加载后再保存')).toBeVisible();
+    await expect(second.dialog.getByLabel('合格线')).toHaveValue('86');
+    await shot(second.page, 'assessment-settings-conflict');
+    // Saved again from the newer version it goes through, back to the pass mark the next test expects.
+    await second.dialog.getByLabel('合格线').fill('85');
+    await save(second.dialog);
+    await expect(second.page.getByText('设置已保存')).toBeVisible();
+    await first.page.close();
+    await second.page.close();
+  });
+
   test('scores, decision, certificate and the unit’s new status', async ({ browser }) => {
     test.setTimeout(300_000);
 
@@ -122,5 +176,30 @@ test.describe('assessment: two assessors score, the office decides, the unit see
     await expect(unit.getByText(DECISION_NO).first()).toBeVisible();
     await shot(unit, 'assessment-portal-status');
     await unit.close();
+  });
+});
+
+test.describe('re-examination: the register and the inspection lead to each other', () => {
+  test('a yellow card names the re-examination inspection, which lists the decision', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, 'console', 'office.admin');
+    await signedIn(page);
+    await page.getByRole('menuitem', { name: '文明单位名录' }).click();
+    await page.getByLabel('单位名称或编码').fill('云山区实验中学');
+    await page.getByLabel('单位名称或编码').press('Enter');
+    await page
+      .getByRole('row', { name: /云山区实验中学/ })
+      .getByRole('link', { name: '云山区实验中学' })
+      .click();
+    const link = page.getByRole('link', { name: /年度文明单位复查/ });
+    await expect(link).toBeVisible();
+    await shot(page, 'status-reexamined-by');
+    await link.click();
+    await expect(page.getByText('据此作出的复查结论（1）')).toBeVisible();
+    const decided = page.locator('[data-reexamined="云山区实验中学"]');
+    await expect(decided).toContainText('黄牌警告');
+    await shot(page, 'inspection-reexaminations');
+    await decided.getByRole('link', { name: '云山区实验中学' }).click();
+    await expect(page.getByRole('heading', { name: '云山区实验中学' })).toBeVisible();
   });
 });

@@ -56,13 +56,23 @@ test.describe('staff participation: suggestions and selections', () => {
     await expect(mine.getByText('待答复')).toBeVisible();
     await shot(staff.page, 'portal-participation-suggest-phone');
 
+    const openReply = async (page: Page) => {
+      await openParticipation(page);
+      await page.getByText('待答复', { exact: true }).first().click();
+      await page
+        .getByTestId('suggestion')
+        .filter({ hasText: title })
+        .getByRole('button', { name: '答复' })
+        .click();
+      return page.getByRole('dialog', { name: '答复建议' });
+    };
     const office = await staffBrowser(browser, 'unit.admin.1');
     await office.page.setViewportSize({ width: 1366, height: 768 });
-    await openParticipation(office.page);
-    await office.page.getByText('待答复', { exact: true }).first().click();
-    const card = office.page.getByTestId('suggestion').filter({ hasText: title });
-    await card.getByRole('button', { name: '答复' }).click();
-    const reply = office.page.getByRole('dialog', { name: '答复建议' });
+    // A colleague opens the same suggestion to answer it at the same time.
+    const colleague = await staffBrowser(browser, 'unit.admin.1');
+    await colleague.page.setViewportSize({ width: 1366, height: 768 });
+    const late = await openReply(colleague.page);
+    const reply = await openReply(office.page);
     await expect(reply.getByRole('radio', { name: '已采纳' })).toBeChecked();
     await reply.getByLabel('答复内容').fill('采纳，由机关党委牵头落实。');
     await reply.getByLabel('纳入任务').click();
@@ -71,6 +81,18 @@ test.describe('staff participation: suggestions and selections', () => {
     await firstTask.click();
     await reply.getByRole('button', { name: /^答\s*复$/ }).click();
     await expect(office.page.getByText('已答复', { exact: true })).toBeVisible();
+
+    // The colleague's answer, started before that one, does not replace it: they are told, and see it.
+    // Button-style radios hide their input: choose by the visible button.
+    await late.locator('label.ant-radio-button-wrapper').filter({ hasText: '已记录' }).click();
+    await late.getByLabel('答复内容').fill('已记录，下季度研究。');
+    await late.getByRole('button', { name: /^答\s*复$/ }).click();
+    await expect(late.getByText('该记录已被他人修改，请重新加载后再保存')).toBeVisible();
+    await expect(late.getByLabel('答复内容')).toHaveValue('采纳，由机关党委牵头落实。');
+    await expect(late.getByRole('radio', { name: '已采纳' })).toBeChecked();
+    await shot(colleague.page, 'portal-participation-reply-conflict');
+    await late.getByRole('button', { name: /取\s*消/ }).click();
+    await colleague.context.close();
 
     // The author sees the outcome, the reply and the task it became.
     await staff.page.reload();

@@ -1,19 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { ZModerate, ZSetExemption } from '@wenming/domain';
-import {
-  FormModal,
-  localized,
-  type TAssessment,
-  type TAssessmentIndicator,
-  useErrorMessage,
-  useLanguage,
-  useToast,
-  useTRPC,
-  useZodRule,
-} from '@wenming/ui';
-import { Alert, Form, Input, InputNumber } from 'antd';
+import { localized, type TAssessment, type TAssessmentIndicator, useLanguage, useTRPC } from '@wenming/ui';
+import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApplyWorkspace } from './useWorkspace';
+import { ReasonField, useFreshValues, useWorkspaceSave, WorkspaceModal } from './WorkspaceForm';
 
 interface Props {
   assessment: TAssessment;
@@ -26,39 +16,32 @@ export function ModerateModal({ assessment, indicator, onClose }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const errorMessage = useErrorMessage();
-  const apply = useApplyWorkspace(assessment.campaignId);
   const [form] = Form.useForm<{ points: number | null; reason: string }>();
   const moderate = useMutation(
-    trpc.assessment.moderate.mutationOptions({
-      onSuccess: (updated) => {
-        apply(updated);
-        toast.success(t('assessment.moderatedToast'));
-        onClose();
-      },
-    }),
+    trpc.assessment.moderate.mutationOptions(
+      useWorkspaceSave(assessment.campaignId, 'assessment.moderatedToast', onClose),
+    ),
   );
+  const saved = { points: indicator.moderated?.points ?? null, reason: indicator.moderated?.reason ?? '' };
+  useFreshValues(form, saved);
   return (
-    <FormModal
+    <WorkspaceModal
       title={t('assessment.moderateTitle', {
         name: `${indicator.code} ${localized(indicator.name, language)}`,
       })}
       okText={t('common.save')}
       form={form}
       pending={moderate.isPending}
+      error={moderate.error}
       onClose={onClose}
-      initialValues={{
-        points: indicator.moderated?.points ?? null,
-        reason: indicator.moderated?.reason ?? '',
-      }}
+      initialValues={saved}
       onFinish={(v) =>
         moderate.mutate({
           campaignId: assessment.campaignId,
           indicatorId: indicator.id,
           points: typeof v.points === 'number' ? v.points : null,
           reason: v.reason.trim(),
+          version: indicator.moderationVersion,
         })
       }
     >
@@ -69,20 +52,12 @@ export function ModerateModal({ assessment, indicator, onClose }: Props) {
       >
         <InputNumber min={0} max={indicator.points} step={0.5} style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item
-        name="reason"
+      <ReasonField
         label={t('assessment.moderateReason')}
-        rules={rule(ZModerate.shape.reason, {}, true)}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          maxLength={500}
-          showCount
-          placeholder={t('assessment.moderateReasonPlaceholder')}
-        />
-      </Form.Item>
-      {moderate.error && <Alert type="error" showIcon title={errorMessage(moderate.error)} />}
-    </FormModal>
+        schema={ZModerate.shape.reason}
+        placeholder={t('assessment.moderateReasonPlaceholder')}
+      />
+    </WorkspaceModal>
   );
 }
 
@@ -91,28 +66,21 @@ export function ExemptModal({ assessment, indicator, onClose }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const errorMessage = useErrorMessage();
-  const apply = useApplyWorkspace(assessment.campaignId);
   const [form] = Form.useForm<{ reason: string }>();
   const exempt = !indicator.exemption;
   const name = `${indicator.code} ${localized(indicator.name, language)}`;
   const save = useMutation(
-    trpc.assessment.exempt.mutationOptions({
-      onSuccess: (updated) => {
-        apply(updated);
-        toast.success(t('assessment.exemptedToast'));
-        onClose();
-      },
-    }),
+    trpc.assessment.exempt.mutationOptions(
+      useWorkspaceSave(assessment.campaignId, 'assessment.exemptedToast', onClose),
+    ),
   );
   return (
-    <FormModal
+    <WorkspaceModal
       title={t(exempt ? 'assessment.exemptTitle' : 'assessment.exemptUndoTitle', { name })}
       okText={t(exempt ? 'assessment.exempt' : 'assessment.exemptUndo')}
       form={form}
       pending={save.isPending}
+      error={save.error}
       onClose={onClose}
       onFinish={(v) =>
         save.mutate({
@@ -123,19 +91,11 @@ export function ExemptModal({ assessment, indicator, onClose }: Props) {
         })
       }
     >
-      <Form.Item
-        name="reason"
+      <ReasonField
         label={t('assessment.exemptReason')}
-        rules={rule(ZSetExemption.shape.reason, {}, true)}
-      >
-        <Input.TextArea
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          maxLength={500}
-          showCount
-          placeholder={t('assessment.exemptReasonPlaceholder')}
-        />
-      </Form.Item>
-      {save.error && <Alert type="error" showIcon title={errorMessage(save.error)} />}
-    </FormModal>
+        schema={ZSetExemption.shape.reason}
+        placeholder={t('assessment.exemptReasonPlaceholder')}
+      />
+    </WorkspaceModal>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  apiErrorInfo,
   FormModal,
   formatPoints,
   type TAssessment,
@@ -11,6 +12,7 @@ import {
 import { Alert, Button, Card, Descriptions, Form, InputNumber, Radio, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFreshValues, useReloadIfStale } from './WorkspaceForm';
 
 type Settings = TAssessment['settings'];
 type QuotaKind = 'none' | 'count' | 'percent';
@@ -37,6 +39,7 @@ function SettingsModal({
   const errorMessage = useErrorMessage();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('quotaKind', form);
+  const reloadIfStale = useReloadIfStale(campaignId);
   const configure = useMutation(
     trpc.assessment.configure.mutationOptions({
       onSuccess: () => {
@@ -46,10 +49,18 @@ function SettingsModal({
         toast.success(t('assessment.settingsSaved'));
         onClose();
       },
+      onError: reloadIfStale,
     }),
   );
   const quotaKind: QuotaKind =
     settings.quotaCount !== null ? 'count' : settings.quotaPercent !== null ? 'percent' : 'none';
+  const saved: Values = {
+    passThreshold: settings.thresholdSource === 'office' ? settings.passThreshold : null,
+    quotaKind,
+    quota: settings.quotaCount ?? settings.quotaPercent,
+    rescaleExempt: settings.rescaleExempt,
+  };
+  useFreshValues(form, saved);
   return (
     <FormModal<Values>
       title={t('assessment.settings')}
@@ -57,12 +68,7 @@ function SettingsModal({
       form={form}
       pending={configure.isPending}
       onClose={onClose}
-      initialValues={{
-        passThreshold: settings.thresholdSource === 'office' ? settings.passThreshold : null,
-        quotaKind,
-        quota: settings.quotaCount ?? settings.quotaPercent,
-        rescaleExempt: settings.rescaleExempt,
-      }}
+      initialValues={saved}
       onFinish={(v) =>
         configure.mutate({
           officeId: settings.officeId,
@@ -71,6 +77,7 @@ function SettingsModal({
           quotaCount: v.quotaKind === 'count' ? (v.quota ?? 0) : null,
           quotaPercent: v.quotaKind === 'percent' ? (v.quota ?? 0) : null,
           rescaleExempt: v.rescaleExempt,
+          version: settings.version,
         })
       }
     >
@@ -118,7 +125,13 @@ function SettingsModal({
       >
         <Switch />
       </Form.Item>
-      {configure.error && <Alert type="error" showIcon title={errorMessage(configure.error)} />}
+      {configure.error && (
+        <Alert
+          type={apiErrorInfo(configure.error).appCode === 'STALE_VERSION' ? 'warning' : 'error'}
+          showIcon
+          title={errorMessage(configure.error)}
+        />
+      )}
     </FormModal>
   );
 }

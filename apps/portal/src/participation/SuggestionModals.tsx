@@ -1,70 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { ZCreateSuggestion, ZReplySuggestion } from '@wenming/domain';
-import {
-  FormModal,
-  type TSuggestion,
-  useApplyFieldErrors,
-  useToast,
-  useTRPC,
-  useZodRule,
-  useZodSubmit,
-} from '@wenming/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ZReplySuggestion } from '@wenming/domain';
+import { apiErrorInfo, FormModal, type TSuggestion, useErrorMessage, useTRPC } from '@wenming/ui';
 import { Alert, Form, Input, Radio, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParticipationForm } from './ParticipationForm';
 import { useInvalidateParticipation } from './useParticipation';
-
-interface SuggestValues {
-  title?: string;
-  body?: string;
-}
-
-/** A member of staff offers an idea to the campaign office. */
-export function SuggestModal({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const zodSubmit = useZodSubmit();
-  const applyFieldErrors = useApplyFieldErrors();
-  const invalidate = useInvalidateParticipation();
-  const [form] = Form.useForm<SuggestValues>();
-  const create = useMutation(
-    trpc.suggestion.create.mutationOptions({
-      onSuccess: () => {
-        invalidate();
-        toast.success(t('participation.suggested'));
-        onClose();
-      },
-      onError: (error) => applyFieldErrors(form, error, ['title', 'body']),
-    }),
-  );
-  const shape = ZCreateSuggestion.shape;
-  return (
-    <FormModal<SuggestValues>
-      title={t('participation.suggestTitle')}
-      okText={t('participation.suggest')}
-      form={form}
-      pending={create.isPending}
-      onClose={onClose}
-      onFinish={(values) => {
-        const input = zodSubmit(form, ZCreateSuggestion, { campaignId, ...values });
-        if (input) create.mutate(input);
-      }}
-    >
-      <Form.Item name="title" label={t('participation.suggestionTitle')} rules={rule(shape.title, {}, true)}>
-        <Input maxLength={200} placeholder={t('participation.suggestionTitleHint')} />
-      </Form.Item>
-      <Form.Item
-        name="body"
-        label={t('participation.suggestionBody')}
-        rules={rule(shape.body, {}, true)}
-        extra={t('participation.suggestionBodyHint')}
-      >
-        <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} />
-      </Form.Item>
-    </FormModal>
-  );
-}
 
 interface ReplyValues {
   status: 'adopted' | 'noted' | 'declined';
@@ -72,16 +13,31 @@ interface ReplyValues {
   taskId?: string;
 }
 
+const valuesOf = (s: TSuggestion): ReplyValues =>
+  s.status === 'open'
+    ? { status: 'adopted', reply: '', taskId: undefined }
+    : { status: s.status, reply: s.reply ?? '', taskId: s.taskId ?? undefined };
+
 /** The campaign office answers: adopted (optionally as a task), noted or declined, with a reason. */
-export function ReplyModal({ suggestion, onClose }: { suggestion: TSuggestion; onClose: () => void }) {
+export function ReplyModal({
+  suggestion: opened,
+  onClose,
+}: {
+  suggestion: TSuggestion;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const toast = useToast();
-  const rule = useZodRule();
-  const zodSubmit = useZodSubmit();
-  const applyFieldErrors = useApplyFieldErrors();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
   const invalidate = useInvalidateParticipation();
-  const [form] = Form.useForm<ReplyValues>();
+  // The suggestion as last loaded: after someone else replied first, theirs replaces the one opened.
+  const [suggestion, setSuggestion] = useState(opened);
+  const { form, rule, zodSubmit, callbacks } = useParticipationForm<ReplyValues>(
+    ['status', 'reply', 'taskId'],
+    'participation.replied',
+    onClose,
+  );
   const status = Form.useWatch('status', form);
   const tasks = useQuery({
     ...trpc.task.list.queryOptions({ campaignId: suggestion.campaignId ?? undefined, limit: 200 }),
@@ -89,18 +45,23 @@ export function ReplyModal({ suggestion, onClose }: { suggestion: TSuggestion; o
   });
   const reply = useMutation(
     trpc.suggestion.reply.mutationOptions({
-      onSuccess: () => {
+      ...callbacks,
+      onError: async (error) => {
+        if (apiErrorInfo(error).appCode !== 'STALE_VERSION') return callbacks.onError(error);
         invalidate();
-        toast.success(t('participation.replied'));
-        onClose();
+        const fresh = await queryClient.fetchQuery({
+          ...trpc.suggestion.list.queryOptions({ id: suggestion.id }),
+          staleTime: 0,
+        });
+        const now = fresh.items[0];
+        if (!now) return;
+        setSuggestion(now);
+        form.setFieldsValue(valuesOf(now));
       },
-      onError: (error) => applyFieldErrors(form, error, ['status', 'reply', 'taskId']),
     }),
   );
-  const initial: ReplyValues =
-    suggestion.status === 'open'
-      ? { status: 'adopted' }
-      : { status: suggestion.status, reply: suggestion.reply ?? '', taskId: suggestion.taskId ?? undefined };
+  // A refusal naming no field (someone replied first, the campaign closed…) shows above the fields.
+  const refusal = reply.error && !apiErrorInfo(reply.error).fields ? apiErrorInfo(reply.error) : null;
   return (
     <FormModal<ReplyValues>
       title={t('participation.replyTitle')}
@@ -108,13 +69,14 @@ export function ReplyModal({ suggestion, onClose }: { suggestion: TSuggestion; o
       form={form}
       pending={reply.isPending}
       onClose={onClose}
-      initialValues={initial}
+      initialValues={valuesOf(suggestion)}
       onFinish={(values) => {
         const input = zodSubmit(form, ZReplySuggestion, {
           id: suggestion.id,
           status: values.status,
           reply: values.reply,
           taskId: values.status === 'adopted' ? values.taskId || undefined : undefined,
+          version: suggestion.version,
         });
         if (input) reply.mutate(input);
       }}
@@ -125,6 +87,14 @@ export function ReplyModal({ suggestion, onClose }: { suggestion: TSuggestion; o
         description={<div style={{ whiteSpace: 'pre-wrap' }}>{suggestion.body}</div>}
         style={{ marginBottom: 16 }}
       />
+      {refusal && (
+        <Alert
+          type={refusal.appCode === 'STALE_VERSION' ? 'warning' : 'error'}
+          showIcon
+          title={errorMessage(reply.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form.Item name="status" label={t('participation.replyStatus')} rules={[{ required: true }]}>
         <Radio.Group
           optionType="button"

@@ -97,7 +97,13 @@ async function publishNotice(endsOn: string) {
     .executeTakeFirstOrThrow();
   await t.db
     .insertInto('notice_subjects')
-    .values({ notice_id: notice.id, office_id: f.offices.D1, unit_id: f.units.U1, campaign_id: campaignId() })
+    .values({
+      notice_id: notice.id,
+      office_id: f.offices.D1,
+      unit_id: f.units.U1,
+      unit_name: 'U1',
+      campaign_id: campaignId(),
+    })
     .execute();
   return notice.id;
 }
@@ -204,6 +210,7 @@ describe('assessors', () => {
           indicatorId: ids.A1!,
           points: 11,
           reason: '复核',
+          version: 0,
         }),
       ),
     ).toEqual({ code: 'BAD_REQUEST', appCode: 'POINTS_ABOVE_MAXIMUM' });
@@ -212,12 +219,32 @@ describe('assessors', () => {
       indicatorId: ids.A1!,
       points: 6,
       reason: '实地复核发现台账缺失',
+      version: 0,
     });
     expect(moderated.indicators[0]).toMatchObject({
       final: 6,
       moderated: { points: 6, reason: '实地复核发现台账缺失' },
+      moderationVersion: 1,
     });
     expect(moderated.result!.total).toBe(24);
+    // A second editor who opened the form before that save cannot overwrite it unseen.
+    const stale = {
+      campaignId: campaignId(),
+      indicatorId: ids.A1!,
+      points: 10,
+      reason: '维持原分',
+      version: 0,
+    };
+    expect(await failure(admin.assessment.moderate(stale))).toEqual({
+      code: 'CONFLICT',
+      appCode: 'STALE_VERSION',
+    });
+    const takenBack = await admin.assessment.moderate({ ...stale, points: null, version: 1 });
+    expect(takenBack.indicators[0]).toMatchObject({ final: 9, moderated: null, moderationVersion: 2 });
+    // Taken back is a version too: the editor still holding the moderated value is refused.
+    expect(await failure(admin.assessment.moderate({ ...stale, points: 6, version: 1 }))).toMatchObject({
+      appCode: 'STALE_VERSION',
+    });
   });
 });
 
@@ -324,6 +351,7 @@ describe('decisions', () => {
       targetLevel: 'county',
       passThreshold: 10,
       quotaCount: 0,
+      version: 0,
     });
     expect(await failure(admin.decision.decide(decision))).toEqual({
       code: 'CONFLICT',

@@ -57,6 +57,8 @@ export interface AssessmentCore {
     updated_at: Date;
   }[];
   moderations: Map<string, { points: number; reason: string }>;
+  /** Per indicator, the version of its moderation row (a taken-back one too). */
+  moderationVersions: Map<string, number>;
   exemptions: Map<string, string>;
   confirmedVetoes: number;
   specialCap: number | null;
@@ -142,8 +144,11 @@ export async function loadCores(
       assessors: mine(assessors),
       scores: mine(scores),
       moderations: new Map(
-        mine(moderations).map((m) => [m.indicator_id, { points: m.points, reason: m.reason }]),
+        mine(moderations).flatMap((m) =>
+          m.points === null ? [] : [[m.indicator_id, { points: m.points, reason: m.reason }] as const],
+        ),
       ),
+      moderationVersions: new Map(mine(moderations).map((m) => [m.indicator_id, m.version])),
       exemptions: new Map(mine(exemptions).map((e) => [e.indicator_id, e.reason])),
       confirmedVetoes: Number(vetoes.find((v) => v.campaign_id === c.id)?.n ?? 0),
       specialCap: c.special_points === null ? null : Number(c.special_points),
@@ -206,6 +211,8 @@ export async function settingsFor(
   const row = ancestry.map((id) => rows.find((r) => r.office_id === id)).find(Boolean);
   const threshold = row?.pass_threshold ?? frameworkThreshold;
   return {
+    // The version of the row of the `officeId` returned below: the one an editor of these settings saves.
+    version: row?.version ?? 0,
     officeId: row?.office_id ?? officeId,
     decidingOfficeId: row?.office_id ?? officeId,
     targetLevel,

@@ -4,7 +4,6 @@ import { type Tx, withTx } from '@wenming/db';
 import {
   indicatorPoints,
   type ZAssessorScore,
-  type ZAssignAssessors,
   type ZModerate,
   type ZSelfScore,
   type ZSetExemption,
@@ -13,7 +12,6 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { readable } from '../campaign/service';
 import { type AuthedContext, actorId } from '../context';
-import { officeAncestry } from '../framework/repository';
 
 type CampaignRow = Awaited<ReturnType<typeof readable>>;
 
@@ -29,10 +27,10 @@ export const tenant = (row: { office_id: string; unit_id: string }) => ({
   unit_id: row.unit_id,
 });
 
-const ASSESSED_PHASES = ['submitted', 'under_assessment'];
+export const ASSESSED_PHASES = ['submitted', 'under_assessment'];
 
 /** Locks the campaign (every assessment write serialises on it) and makes sure its assessment row exists. */
-async function begin(trx: Tx, ctx: AuthedContext, row: CampaignRow, phases: readonly string[]) {
+export async function begin(trx: Tx, ctx: AuthedContext, row: CampaignRow, phases: readonly string[]) {
   const locked = (await trx
     .selectFrom('campaigns')
     .select('phase')
@@ -252,7 +250,7 @@ export async function submit(ctx: AuthedContext, campaignId: string) {
   });
 }
 
-function reviewing(ctx: AuthedContext, row: CampaignRow) {
+export function reviewing(ctx: AuthedContext, row: CampaignRow) {
   ForbiddenError.from(ctx.ability).throwUnlessCan('review', subject('Assessment', tenant(row)));
 }
 
@@ -269,25 +267,32 @@ export async function moderate(ctx: AuthedContext, input: z.output<typeof ZModer
         fields: { points: `at most ${indicator.points}` },
       });
     }
-    await trx
-      .deleteFrom('assessment_moderations')
+    // begin() locked the campaign, so no other moderation passes this check meanwhile.
+    const current = await trx
+      .selectFrom('assessment_moderations')
+      .select('version')
       .where('campaign_id', '=', row.id)
       .where('indicator_id', '=', indicator.id)
-      .execute();
-    if (input.points !== null) {
-      await trx
-        .insertInto('assessment_moderations')
-        .values({
-          campaign_id: row.id,
-          indicator_id: indicator.id,
-          ...tenant(row),
-          points: input.points,
-          reason: input.reason,
-          moderated_by: actorId(ctx),
-          moderated_at: ctx.clock.now(),
-        })
-        .execute();
+      .executeTakeFirst();
+    if ((current?.version ?? 0) !== input.version) {
+      throw new AppError('STALE_VERSION', {
+        message: `the moderation of ${indicator.code} was changed by someone else; reload and try again`,
+        params: { current: current?.version ?? 0, yours: input.version },
+      });
     }
+    // Taking back keeps the row (points null) so the version keeps counting.
+    const values = {
+      points: input.points,
+      reason: input.reason,
+      moderated_by: actorId(ctx),
+      moderated_at: ctx.clock.now(),
+      version: input.version + 1,
+    };
+    await trx
+      .insertInto('assessment_moderations')
+      .values({ campaign_id: row.id, indicator_id: indicator.id, ...tenant(row), ...values })
+      .onConflict((oc) => oc.columns(['campaign_id', 'indicator_id']).doUpdateSet(values))
+      .execute();
     await recordAudit(trx, ctx, {
       entity: 'assessment',
       entityId: row.id,
@@ -330,77 +335,6 @@ export async function setExemption(ctx: AuthedContext, input: z.output<typeof ZS
       officeId: row.office_id,
       unitId: row.unit_id,
       after: { indicator: indicator.code, reason: input.reason },
-    });
-  });
-}
-
-/** Assessors are office inspectors (or admins) of an office at or above the campaign's. */
-export async function assign(ctx: AuthedContext, input: z.output<typeof ZAssignAssessors>) {
-  const row = await assessable(ctx, input.campaignId);
-  reviewing(ctx, row);
-  await withTx(ctx.db, async (trx) => {
-    await begin(trx, ctx, row, ASSESSED_PHASES);
-    const offices = await officeAncestry(trx, row.office_id);
-    const userIds = input.assessors.map((a) => a.userId);
-    const eligible = await trx
-      .selectFrom('role_assignments as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .select('r.user_id')
-      .where('r.user_id', 'in', userIds)
-      .where('r.role', 'in', ['office_inspector', 'office_admin'])
-      .where('r.office_id', 'in', offices)
-      .where('u.active', '=', true)
-      .execute();
-    const ok = new Set(eligible.map((e) => e.user_id));
-    const refused = userIds.filter((id) => !ok.has(id));
-    if (refused.length > 0) {
-      throw new AppError('NOT_AN_ASSESSOR', {
-        message: 'assessors must be active inspectors or admins of an office responsible for this unit',
-        params: { userIds: refused },
-        fields: { assessors: 'not an inspector of this office' },
-      });
-    }
-    const categories = new Set(
-      (
-        await trx
-          .selectFrom('framework_categories')
-          .select('id')
-          .where('framework_id', '=', row.framework_id)
-          .execute()
-      ).map((c) => c.id),
-    );
-    for (const a of input.assessors) {
-      if (a.categoryIds.some((c) => !categories.has(c))) {
-        throw new AppError('BAD_REQUEST', {
-          message: "categories must come from the campaign's framework",
-          fields: { categoryIds: 'not in this framework' },
-        });
-      }
-      await trx
-        .insertInto('assessment_assessors')
-        .values({
-          campaign_id: row.id,
-          user_id: a.userId,
-          ...tenant(row),
-          category_ids: a.categoryIds,
-          assigned_by: actorId(ctx),
-          assigned_at: ctx.clock.now(),
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['campaign_id', 'user_id'])
-            .doUpdateSet({ category_ids: a.categoryIds })
-            .where('assessment_assessors.submitted_at', 'is', null),
-        )
-        .execute();
-    }
-    await recordAudit(trx, ctx, {
-      entity: 'assessment',
-      entityId: row.id,
-      action: 'assign',
-      officeId: row.office_id,
-      unitId: row.unit_id,
-      after: { assessors: input.assessors },
     });
   });
 }

@@ -151,11 +151,30 @@ export async function configure(ctx: AuthedContext, input: z.output<typeof ZConf
       updated_by: actorId(ctx),
       updated_at: ctx.clock.now(),
     };
-    await trx
-      .insertInto('assessment_settings')
-      .values({ office_id: input.officeId, target_level: input.targetLevel, ...values })
-      .onConflict((oc) => oc.columns(['office_id', 'target_level']).doUpdateSet(values))
-      .execute();
+    // The write is the check: a first save inserts only if nobody inserted meanwhile, a later one
+    // updates only the version it started from (a concurrent save waits on the row, then misses).
+    const saved =
+      input.version === 0
+        ? await trx
+            .insertInto('assessment_settings')
+            .values({ office_id: input.officeId, target_level: input.targetLevel, ...values })
+            .onConflict((oc) => oc.columns(['office_id', 'target_level']).doNothing())
+            .returning('version')
+            .executeTakeFirst()
+        : await trx
+            .updateTable('assessment_settings')
+            .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+            .where('office_id', '=', input.officeId)
+            .where('target_level', '=', input.targetLevel)
+            .where('version', '=', input.version)
+            .returning('version')
+            .executeTakeFirst();
+    if (!saved) {
+      throw new AppError('STALE_VERSION', {
+        message: 'the assessment settings were changed by someone else; reload and try again',
+        params: { yours: input.version },
+      });
+    }
     await recordAudit(trx, ctx, {
       entity: 'assessment_settings',
       entityId: `${input.officeId}:${input.targetLevel}`,

@@ -328,6 +328,7 @@ export async function get(ctx: AuthedContext, campaignId: string): Promise<TAsse
               .map((s) => ({ ...view(s), assessorId: s.scorer_id!, assessorName: nameOf(s.scorer_id!) }))
           : [],
         moderated: moderated && see.result ? moderated : null,
+        moderationVersion: see.result ? (core.moderationVersions.get(i.id) ?? 0) : 0,
         final: see.result ? finalOf(core, i.id) : null,
         evidence: extra.evidence
           .filter((e) => e.indicator_id === i.id)

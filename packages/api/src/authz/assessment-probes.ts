@@ -50,6 +50,38 @@ export function assessmentProbes(db: () => Db): Record<string, Probe> {
       .executeTakeFirstOrThrow();
     return row.id;
   }
+  /** A re-examination of the target's unit, recorded with the inspection that carried it out. */
+  async function reexaminedBy(f: Fixture, t: Target) {
+    const office_id = officeOf(f, t);
+    const unit_id = unitOf(f, t);
+    const inspection = await db()
+      .insertInto('inspections')
+      .values({
+        office_id,
+        kind: 're_examination',
+        title: '年度复查',
+        planned_on: '2027-05-01',
+        checklist: JSON.stringify([{ key: 'k', label: '台账' }]),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db()
+      .insertInto('inspection_targets')
+      .values({ inspection_id: inspection.id, office_id, unit_id, visible_to_unit: true })
+      .execute();
+    await db()
+      .insertInto('status_records')
+      .values({
+        office_id,
+        unit_id,
+        action: 'retain',
+        level: 'city',
+        inspection_id: inspection.id,
+        recorded_at: new Date(),
+      })
+      .execute();
+    return inspection.id;
+  }
   /** Writes by the office only, refused as out of phase: the fixture's campaigns are drafts. */
   const OFFICE_CF = 'CF NF | FB NF | FB NF | FB NF | FB NF | FB NF';
   const ASSESSMENT_READ = 'ok NF | ok NF | ok NF | ok NF | FB NF | FB NF';
@@ -94,12 +126,18 @@ export function assessmentProbes(db: () => Db): Record<string, Probe> {
           indicatorId: anyId(f),
           points: 1,
           reason: '复核',
+          version: 0,
         }),
       expect: OFFICE_CF,
     },
     'assessment.assign': {
       call: (c, f, t) =>
         c.assessment.assign({ campaignId: campaignOf(f, t), assessors: [{ userId: f.users.cityInspector }] }),
+      expect: OFFICE_CF,
+    },
+    'assessment.unassign': {
+      call: (c, f, t) =>
+        c.assessment.unassign({ campaignId: campaignOf(f, t), userId: f.users.cityInspector }),
       expect: OFFICE_CF,
     },
     'assessment.exempt': {
@@ -132,7 +170,12 @@ export function assessmentProbes(db: () => Db): Record<string, Probe> {
     },
     'assessment.configure': {
       call: (c, f, t) =>
-        c.assessment.configure({ officeId: officeOf(f, t), targetLevel: 'county', passThreshold: 80 }),
+        c.assessment.configure({
+          officeId: officeOf(f, t),
+          targetLevel: 'county',
+          passThreshold: 80,
+          version: 0,
+        }),
       expect: 'ok NF | FB NF | FB NF | NF NF | NF NF | NF NF',
     },
     'decision.decide': {
@@ -166,6 +209,11 @@ export function assessmentProbes(db: () => Db): Record<string, Probe> {
     },
     'status.revoke': { call: (c, f, t) => c.status.revoke(step(f, t)), expect: OFFICE_CF },
     'status.restore': { call: (c, f, t) => c.status.restore(step(f, t)), expect: OFFICE_CF },
+    'status.reexaminations': {
+      call: async (c, f, t) => c.status.reexaminations({ inspectionId: await reexaminedBy(f, t) }),
+      expect: ALL_OK,
+      ids: (r) => (r as { items: { unitId: string }[] }).items.map((i) => i.unitId),
+    },
     'status.reexamine': {
       call: (c, f, t) => c.status.reexamine({ ...step(f, t), outcome: 'retain' }),
       expect: OFFICE_CF,

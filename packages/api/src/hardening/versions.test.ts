@@ -12,12 +12,7 @@ const WITHOUT_VERSION: Record<string, string> = {
   'notification.updateSettings': "a person's own settings: nobody else edits them",
   'report.setScheduleActive': 'a switch: the last word is the intent',
   'survey.answer': "not an edit: a respondent's one answer, stored once",
-  // Known gaps (issue #10): edit forms where a concurrent save can overwrite another.
-  'campaign.setLeadingGroup': 'gap: replaces the whole group; the history keeps both saves',
-  'assessment.configure': 'gap: office-level settings, edited rarely by one admin',
-  'assessment.moderate': 'gap: per indicator; the moderation log keeps both',
-  'suggestion.reply': 'gap: a second reply overwrites the first',
-  'notice.answerObjection': 'gap: a second answer overwrites the first',
+  'notice.answerObjection': 'answered once: a second answer is refused (OBJECTION_ANSWERED)',
 };
 
 const mutations = Object.entries(

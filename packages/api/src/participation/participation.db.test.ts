@@ -26,12 +26,30 @@ it('takes a suggestion from staff to an adopted reply tied to a task', async () 
     status: 'adopted',
     reply: '采纳，纳入任务分解',
     taskId: f.tasks.U1A,
+    version: s.version,
   });
-  expect(replied).toMatchObject({ status: 'adopted', taskId: f.tasks.U1A, reply: '采纳，纳入任务分解' });
+  expect(replied).toMatchObject({
+    status: 'adopted',
+    taskId: f.tasks.U1A,
+    reply: '采纳，纳入任务分解',
+    version: s.version + 1,
+  });
   expect(replied.taskTitle).toEqual(expect.any(String));
-  expect((await failure(member.suggestion.reply({ id: s.id, status: 'declined', reply: 'x' }))).code).toBe(
-    'FORBIDDEN',
-  );
+  // A reply written from the unanswered suggestion does not silently replace the first one.
+  expect(
+    await failure(
+      admin.suggestion.reply({ id: s.id, status: 'declined', reply: '暂不采纳', version: s.version }),
+    ),
+  ).toEqual({ code: 'CONFLICT', appCode: 'STALE_VERSION' });
+  // The refused form reloads the suggestion by id: the first reply is what it gets.
+  expect((await admin.suggestion.list({ id: s.id })).items).toEqual([replied]);
+  expect(
+    (
+      await failure(
+        member.suggestion.reply({ id: s.id, status: 'declined', reply: 'x', version: replied.version }),
+      )
+    ).code,
+  ).toBe('FORBIDDEN');
   expect((await admin.suggestion.list({ status: 'adopted' })).items.map((x) => x.title)).toEqual([
     '设立党员示范岗',
   ]);

@@ -69,6 +69,7 @@ function toSuggestion(r: {
   task_id: string | null;
   task_title: string | null;
   created_at: Date;
+  version: number;
 }) {
   return {
     id: r.id,
@@ -84,6 +85,7 @@ function toSuggestion(r: {
     taskId: r.task_id,
     taskTitle: r.task_title,
     createdAt: r.created_at.toISOString(),
+    version: r.version,
   };
 }
 
@@ -101,6 +103,7 @@ export async function listSuggestions(ctx: AuthedContext, input: z.output<typeof
       sql<string>`s.created_at::text`.as('created_key'),
     ])
     .where(accessibleWhere(ctx.ability, 'read', 'Suggestion', 's'));
+  if (input.id) q = q.where('s.id', '=', input.id);
   if (input.campaignId) q = q.where('s.campaign_id', '=', input.campaignId);
   if (input.unitId) q = q.where('s.unit_id', '=', input.unitId);
   if (input.status) q = q.where('s.status', '=', input.status);
@@ -127,6 +130,12 @@ export async function reply(ctx: AuthedContext, input: z.output<typeof ZReplySug
     if (!row || !ctx.ability.can('read', subject('Suggestion', row)))
       throw new AppError('NOT_FOUND', { message: 'suggestion not found' });
     ForbiddenError.from(ctx.ability).throwUnlessCan('update', subject('Suggestion', row));
+    if (row.version !== input.version) {
+      throw new AppError('STALE_VERSION', {
+        message: 'the suggestion was answered by someone else meanwhile; reload and try again',
+        params: { current: row.version, yours: input.version },
+      });
+    }
     if (input.taskId) {
       const task = await trx
         .selectFrom('tasks')
@@ -148,6 +157,7 @@ export async function reply(ctx: AuthedContext, input: z.output<typeof ZReplySug
         replied_by: actorId(ctx),
         replied_at: ctx.clock.now(),
         task_id: input.status === 'adopted' ? (input.taskId ?? null) : null,
+        version: row.version + 1,
       })
       .where('id', '=', row.id)
       .execute();

@@ -3,6 +3,7 @@ import type { Clock } from '@wenming/core';
 import type { Db } from '@wenming/db';
 import { indicatorPoints } from '@wenming/domain';
 import { sql } from 'kysely';
+import * as assessors from '../assessment/assessors';
 import * as decisions from '../assessment/decision';
 import * as scoring from '../assessment/scoring';
 import * as settings from '../assessment/vetoes';
@@ -11,6 +12,7 @@ import * as campaigns from '../campaign/service';
 import type { AuthedContext } from '../context';
 import { createSystemContext } from '../create-context';
 import * as steps from '../status/steps';
+import * as inspections from '../supervision/inspections';
 import { todayShift } from './demo-time';
 
 type Engine = 'pglite' | 'postgres';
@@ -76,6 +78,7 @@ async function closedNotice(
       notice_id: notice.id,
       office_id: campaign.office_id,
       unit_id: campaign.unit_id,
+      unit_name: sql<string>`(select name from units where id = ${campaign.unit_id})`,
       campaign_id: campaign.id,
     })
     .execute();
@@ -109,6 +112,7 @@ export async function seedDemoAssessment(db: Db, engine: Engine, now: Date) {
     quotaCount: null,
     quotaPercent: null,
     rescaleExempt: true,
+    version: 0,
   });
   const inspectors = [
     await as(db, engine, clock, 'office.inspector'),
@@ -135,7 +139,7 @@ export async function seedDemoAssessment(db: Db, engine: Engine, now: Date) {
         comment: '材料齐全，予以受理',
       });
     }
-    await scoring.assign(system, {
+    await assessors.assign(system, {
       campaignId: campaign.id,
       assessors: inspectors.map((c) => ({ userId: c.user.id, categoryIds: [] })),
     });
@@ -176,8 +180,42 @@ export async function seedDemoAssessment(db: Db, engine: Engine, now: Date) {
     .orderBy(sql`code = 'YS-SYZX'`, 'desc')
     .orderBy('code')
     .executeTakeFirstOrThrow();
+  // The re-examination was carried out on site by an inspection, which the register names.
+  const holderOffice = await db
+    .selectFrom('units')
+    .select('office_id')
+    .where('id', '=', holder.id)
+    .executeTakeFirstOrThrow();
+  const visit = await inspections.create(system, {
+    officeId: holderOffice.office_id,
+    kind: 're_examination',
+    title: `${year}年度文明单位复查`,
+    plannedOn: todayShift(now, -45),
+    unitIds: [holder.id],
+    inspectorIds: [],
+    checklist: [
+      { key: 'ledger', label: '创建台账完整、真实' },
+      { key: 'volunteer', label: '志愿服务活动经常开展、记录真实' },
+    ],
+  });
+  for (const [itemKey, result, notes] of [
+    ['ledger', 'fails', '2026年二、三季度台账缺失'],
+    ['volunteer', 'partly', '志愿服务记录与实际参与人数不符'],
+  ] as const) {
+    await inspections.recordResult(system, {
+      inspectionId: visit.id,
+      unitId: holder.id,
+      itemKey,
+      result,
+      notes,
+      points: null,
+      photos: [],
+    });
+  }
+  await inspections.complete(system, visit.id);
   await steps.reexamine(system, {
     unitId: holder.id,
+    inspectionId: visit.id,
     outcome: 'yellow_card',
     reason: '年度复查发现创建台账缺失、志愿服务活动记录不实',
     decisionNo: `江文明办〔${year}〕8号`,

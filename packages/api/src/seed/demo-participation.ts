@@ -103,6 +103,7 @@ export async function seedDemoParticipation(db: Db, engine: 'pglite' | 'postgres
           status: s.reply.status,
           reply: s.reply.text,
           taskId: s.reply.status === 'adopted' ? task?.id : undefined,
+          version: created.version,
         });
     }
     for (const w of WRITEUPS)

@@ -48,6 +48,8 @@ export const ZModerate = z.object({
   /** Null takes the moderation back: the assessors' mean counts again. */
   points: ZPoints.nullable(),
   reason: zName(500),
+  /** The indicator's `moderationVersion` the editor started from; 0 when it was never moderated. */
+  version: z.number().int().min(0),
 });
 
 export const ZAssignAssessors = z.object({
@@ -57,6 +59,8 @@ export const ZAssignAssessors = z.object({
     .min(1)
     .max(20),
 });
+/** Takes an assessor off before they submit; submitted scores stay part of the record. */
+export const ZUnassignAssessor = z.object({ campaignId: ZId, userId: ZId });
 
 export const ZSetExemption = z.object({
   campaignId: ZId,
@@ -85,6 +89,8 @@ export const ZConfigureAssessment = ZAssessmentSettingsInput.extend({
   quotaCount: z.number().int().min(0).max(100_000).nullable().default(null),
   quotaPercent: z.number().min(0).max(100).nullable().default(null),
   rescaleExempt: z.boolean().default(true),
+  /** The settings' version the editor started from; 0 when the office had saved none for the level. */
+  version: z.number().int().min(0),
 });
 export const ZAssessmentSettings = z.object({
   officeId: ZId,
@@ -95,6 +101,8 @@ export const ZAssessmentSettings = z.object({
   rescaleExempt: z.boolean(),
   /** Where the pass mark comes from: the office's setting, the framework, or nowhere yet. */
   thresholdSource: z.enum(['office', 'framework', 'none']),
+  /** The version of `officeId`'s settings for the level; 0 while no office has saved any (defaults apply). */
+  version: z.number().int(),
 });
 export type TAssessmentSettings = z.infer<typeof ZAssessmentSettings>;
 
@@ -177,6 +185,8 @@ export const ZAssessmentIndicator = z.object({
   /** Other assessors' scores: shown once the caller has submitted (or to the office). */
   assessorScores: z.array(ZScoreView.extend({ assessorId: ZId, assessorName: z.string() })),
   moderated: z.object({ points: z.number(), reason: z.string() }).nullable(),
+  /** Counts every moderation and taking-back of this indicator; 0 when never moderated. */
+  moderationVersion: z.number().int(),
   final: z.number().nullable(),
   evidence: z.array(z.object({ id: ZId, title: z.string(), eventDate: ZIsoDate })),
   survey: z

@@ -11,6 +11,8 @@ export const ZReplySuggestion = z.object({
   reply: zName(2000),
   /** Adopted suggestions become (or join) a task of the campaign. */
   taskId: ZId.optional(),
+  /** The suggestion's version the editor started from: a second reply cannot silently replace the first. */
+  version: z.number().int().min(1),
 });
 export const ZSuggestion = z.object({
   id: ZId,
@@ -27,9 +29,12 @@ export const ZSuggestion = z.object({
   /** The task an adopted suggestion became, by name. */
   taskTitle: z.string().nullable(),
   createdAt: ZIsoDateTime,
+  version: z.number().int(),
 });
 export const ZSuggestionPage = zPage(ZSuggestion);
 export const ZListSuggestions = z.object({
+  /** One suggestion: how a reply form reloads the one it answers after someone else did. */
+  id: ZId.optional(),
   campaignId: ZId.optional(),
   unitId: ZId.optional(),
   status: ZSuggestionStatus.optional(),
