@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { appRouter } from '@wenming/api';
 import { createFixture, FIXTURE_PASSWORD } from '@wenming/api/testing';
+import { fixedClock } from '@wenming/core';
 import type { Database } from '@wenming/db';
 import { createTestDatabase } from '@wenming/db/testing';
 import { LocalDiskStore, SAMPLE_PNG } from '@wenming/storage';
@@ -47,6 +48,125 @@ afterAll(async () => {
 
 const post = (path: string, body: string, headers: Record<string, string>) =>
   fetch(`${base}${path}`, { method: 'POST', headers, body });
+
+/** A browser at its own address (behind a trusted proxy): keeps the cookies it is given. */
+function browser(origin: () => string, ip: string, cookies: Record<string, string> = {}) {
+  const jar = new Map(Object.entries(cookies));
+  const call = async (path: string, input: unknown) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': ip };
+    if (jar.size > 0) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(`${origin()}/trpc/${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input),
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const cookie of setCookie) {
+      const pair = cookie.split(';')[0]!;
+      jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+    }
+    const body = (await res.json()) as { error?: { message: string; data?: { appCode?: string } } };
+    return {
+      status: res.status,
+      appCode: body.error?.data?.appCode,
+      message: body.error?.message,
+      setCookie,
+    };
+  };
+  return {
+    jar,
+    signIn: (username: string, password: string) => call('auth.login', { username, password }),
+    signOut: () => call('auth.logout', {}),
+  };
+}
+
+describe('sign-in throttling over HTTP cannot lock the owner out (device cookies)', () => {
+  const clock = fixedClock('2026-11-27T10:00:00Z');
+  let server: FastifyInstance;
+  let origin = '';
+  beforeAll(async () => {
+    // The same database behind a proxy that names each client's address, on a clock the test moves.
+    server = await buildServer({
+      database,
+      store: new LocalDiskStore(join(dir, 'files-lockout')),
+      clock,
+      trustProxy: true,
+      logger: { level: 'info' },
+      logStream: new Writable({
+        write(chunk, _enc, done) {
+          log.push(String(chunk));
+          done();
+        },
+      }),
+    });
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const address = server.server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const at = (ip: string, cookies?: Record<string, string>) => browser(() => origin, ip, cookies);
+  let attacker = 0;
+  /** A botnet guessing the password, one guess per address. */
+  const attack = async (guesses: number) => {
+    for (let i = 0; i < guesses; i++) {
+      const res = await at(`203.0.113.${attacker++ % 250}`).signIn('d1.admin', `guess-${i}`);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+    }
+  };
+
+  it("lets the owner's browser sign in during an attack from many addresses; new browsers stay blocked until the window passes", async () => {
+    const owner = at('198.51.100.70');
+    const first = await owner.signIn('d1.admin', FIXTURE_PASSWORD);
+    expect(first.status).toBe(200);
+    const device = first.setCookie.find((c) => c.startsWith('wenming_device='))!;
+    expect(device).toMatch(/; HttpOnly/i);
+    expect(device).toMatch(/; SameSite=Lax/i);
+    expect(device).toMatch(/; Path=\//);
+    const expires = Date.parse(/Expires=([^;]+)/.exec(device)![1]!);
+    expect(expires - clock.now().getTime()).toBeGreaterThan(90 * 86_400_000);
+
+    await attack(15);
+    const stranger = await at('198.51.100.71').signIn('d1.admin', FIXTURE_PASSWORD);
+    expect(stranger).toMatchObject({ status: 429, appCode: 'LOGIN_THROTTLED' });
+    // Signing out ends the session, not the browser's standing.
+    expect((await owner.signOut()).status).toBe(200);
+    for (let minute = 5; minute <= 20; minute += 5) {
+      clock.set(new Date(Date.parse('2026-11-27T10:00:00Z') + minute * 60_000));
+      await attack(10);
+      expect((await at('198.51.100.71').signIn('d1.admin', FIXTURE_PASSWORD)).status).toBe(429);
+      expect((await owner.signIn('d1.admin', FIXTURE_PASSWORD)).status).toBe(200);
+    }
+
+    // A forged device cookie, and another account's, are no better than none; the refusal reads the same.
+    const forged = await at('198.51.100.72', { wenming_device: 'A'.repeat(43) }).signIn(
+      'd1.admin',
+      FIXTURE_PASSWORD,
+    );
+    expect(forged).toMatchObject({ status: 429, appCode: 'LOGIN_THROTTLED', message: stranger.message });
+    const colleague = at('198.51.100.73');
+    expect((await colleague.signIn('city.inspector', FIXTURE_PASSWORD)).status).toBe(200);
+    const borrowed = at('198.51.100.74', { wenming_device: colleague.jar.get('wenming_device')! });
+    expect((await borrowed.signIn('d1.admin', FIXTURE_PASSWORD)).appCode).toBe('LOGIN_THROTTLED');
+
+    // The attack stops; once the window has passed, any browser signs in again.
+    clock.set('2026-11-27T10:36:00Z');
+    expect((await at('198.51.100.71').signIn('d1.admin', FIXTURE_PASSWORD)).status).toBe(200);
+  });
+
+  it("throttles the owner's browser by its own wrong guesses", async () => {
+    clock.set('2026-11-27T12:00:00Z');
+    const owner = at('198.51.100.80');
+    expect((await owner.signIn('d1.admin', FIXTURE_PASSWORD)).status).toBe(200);
+    await attack(15);
+    for (let i = 0; i < 10; i++) {
+      expect((await owner.signIn('d1.admin', `typo-${i}`)).appCode).toBe('INVALID_CREDENTIALS');
+    }
+    const refused = await owner.signIn('d1.admin', FIXTURE_PASSWORD);
+    expect(refused).toMatchObject({ status: 429, appCode: 'LOGIN_THROTTLED' });
+  });
+});
 
 describe('abuse over HTTP', () => {
   it('refuses a request body over the limit with 413, and keeps serving', async () => {
@@ -142,6 +262,8 @@ describe('abuse over HTTP', () => {
     expect(text.length).toBeGreaterThan(0);
     expect(text).not.toContain(FIXTURE_PASSWORD);
     expect(text).not.toMatch(/wenming_session=[A-Za-z0-9_-]{16,}/);
+    expect(text).not.toMatch(/wenming_device=[A-Za-z0-9_-]{16,}/);
+    expect(text).not.toMatch(/typo-\d/);
     expect(text).not.toMatch(/guess-\d/);
   });
 });

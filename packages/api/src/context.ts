@@ -16,6 +16,13 @@ export interface CookieJar {
   readonly sessionToken: string | undefined;
   setSession(token: string, expiresAt: Date): void;
   clearSession(): void;
+  /**
+   * The browser's device token (set after a successful sign-in): sign-ins from a browser the
+   * account used before are not blocked by strangers guessing its password. Transports
+   * without a browser (the command line) leave these out.
+   */
+  readonly deviceToken?: string | undefined;
+  setDevice?(token: string, expiresAt: Date): void;
 }
 
 export interface RequestInfo {

@@ -83,32 +83,98 @@ export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
   }));
 }
 
-/** Failed attempts within the window, by username and by client address. */
-export async function recentFailures(db: Db, username: string, ip: string, since: Date) {
+/**
+ * Failed attempts within the window: by username, by client address, and by the trusted
+ * device the attempt came from (none when `device` is null).
+ */
+export async function recentFailures(
+  db: Db,
+  attempt: { username: string; ip: string; device: string | null; since: Date },
+) {
+  const { username, ip, device } = attempt;
   const row = await db
     .selectFrom('login_attempts')
     .select((eb) => [
       eb.fn.countAll<number>().filterWhere('username', '=', username).as('by_username'),
       eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('by_ip'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere((f) => f.and([f('username', '=', username), f('device_id', '=', device ?? '')]))
+        .as('by_device'),
     ])
     .where('succeeded', '=', false)
-    .where('attempted_at', '>', since)
+    .where('attempted_at', '>', attempt.since)
     .where((eb) => eb.or([eb('username', '=', username), eb('ip', '=', ip)]))
     .executeTakeFirstOrThrow();
-  return { byUsername: Number(row.by_username), byIp: Number(row.by_ip) };
+  return {
+    byUsername: Number(row.by_username),
+    byIp: Number(row.by_ip),
+    byDevice: device ? Number(row.by_device) : 0,
+  };
 }
 
 export async function recordAttempt(
   db: Db,
-  attempt: { username: string; ip: string; succeeded: boolean; at: Date },
+  attempt: { username: string; ip: string; device: string | null; succeeded: boolean; at: Date },
 ) {
   await db
     .insertInto('login_attempts')
     .values({
       username: attempt.username,
       ip: attempt.ip,
+      device_id: attempt.device,
       succeeded: attempt.succeeded,
       attempted_at: attempt.at,
     })
+    .execute();
+}
+
+/** Whether the device is trusted for the account: it signed in there since `since`. */
+export async function isDeviceTrusted(db: Db, tokenHash: string, username: string, since: Date) {
+  const row = await db
+    .selectFrom('login_devices')
+    .select('token_hash')
+    .where('token_hash', '=', tokenHash)
+    .where('username', '=', username)
+    .where('last_used_at', '>', since)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether this server issued the device token (for any account) and it is still in use. */
+export async function isDeviceIssued(db: Db, tokenHash: string, since: Date) {
+  const row = await db
+    .selectFrom('login_devices')
+    .select('token_hash')
+    .where('token_hash', '=', tokenHash)
+    .where('last_used_at', '>', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function rememberDevice(db: Db, device: { tokenHash: string; username: string; at: Date }) {
+  await db
+    .insertInto('login_devices')
+    .values({ token_hash: device.tokenHash, username: device.username, last_used_at: device.at })
+    .onConflict((oc) => oc.columns(['token_hash', 'username']).doUpdateSet({ last_used_at: device.at }))
+    .execute();
+}
+
+/** Ends the device's trust for the account. */
+export async function forgetDevice(db: Db, tokenHash: string, username: string) {
+  await db
+    .deleteFrom('login_devices')
+    .where('token_hash', '=', tokenHash)
+    .where('username', '=', username)
+    .execute();
+}
+
+/** Drops the account's devices unused since `before`, so the table does not grow forever. */
+export async function forgetStaleDevices(db: Db, username: string, before: Date) {
+  await db
+    .deleteFrom('login_devices')
+    .where('username', '=', username)
+    .where('last_used_at', '<=', before)
     .execute();
 }

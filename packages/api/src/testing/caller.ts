@@ -12,8 +12,15 @@ const createCaller = createCallerFactory(appRouter);
 export class MemoryCookieJar implements CookieJar {
   sessionToken: string | undefined;
   expiresAt: Date | undefined;
-  constructor(token?: string) {
+  deviceToken: string | undefined;
+  deviceExpiresAt: Date | undefined;
+  constructor(token?: string, deviceToken?: string) {
     this.sessionToken = token;
+    this.deviceToken = deviceToken;
+  }
+  setDevice(token: string, expiresAt: Date) {
+    this.deviceToken = token;
+    this.deviceExpiresAt = expiresAt;
   }
   setSession(token: string, expiresAt: Date) {
     this.sessionToken = token;
