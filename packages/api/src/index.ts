@@ -1,3 +1,4 @@
+export { refreshRollups, rollOverdueForward, rollupDrift } from './analytics/rollup-check';
 export { hashPassword, verifyPassword } from './auth/password';
 export type { AuthedContext, Context, CookieJar, RequestInfo, SessionUser } from './context';
 export { type ApiDeps, createContext, createSystemContext } from './create-context';
@@ -13,5 +14,8 @@ export { type Scheduler, startScheduler } from './notification/scheduler';
 export { createSmtpMailer } from './notification/smtp';
 export { type AppRouter, appRouter } from './router';
 export { type DemoSummary, seedDemo } from './seed/demo';
+export { type DemoDataDir, prepareDemoDataDir } from './seed/demo-snapshot';
 export { DEMO_SURVEY_QUESTIONS } from './seed/demo-supervision';
+export { acceptAnswer, readAnswerBody } from './survey/public-answer';
+export { inTenantScope } from './tenant-scope';
 export { createCallerFactory } from './trpc';

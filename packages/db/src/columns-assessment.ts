@@ -17,6 +17,7 @@ export const assessmentColumns: {
     rescale_exempt: 'not null',
     updated_by: 'null',
     updated_at: 'not null',
+    version: 'not null',
   },
   assessments: {
     campaign_id: 'not null',
@@ -55,10 +56,11 @@ export const assessmentColumns: {
     indicator_id: 'not null',
     office_id: 'not null',
     unit_id: 'not null',
-    points: 'not null',
+    points: 'null',
     reason: 'not null',
     moderated_by: 'null',
     moderated_at: 'not null',
+    version: 'not null',
   },
   assessment_exemptions: {
     campaign_id: 'not null',

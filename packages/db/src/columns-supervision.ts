@@ -43,6 +43,7 @@ export const supervisionColumns: {
     notice_id: 'not null',
     office_id: 'not null',
     unit_id: 'not null',
+    unit_name: 'not null',
     campaign_id: 'null',
   },
   objections: {
@@ -110,6 +111,8 @@ export const supervisionColumns: {
     kind: 'not null',
     title: 'not null',
     body: 'not null',
+    title_en: 'null',
+    body_en: 'null',
     link: 'null',
     dedupe_key: 'null',
     created_at: 'not null',

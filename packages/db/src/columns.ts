@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import { assessmentColumns } from './columns-assessment';
+import { rollupColumns } from './columns-rollups';
 import { supervisionColumns } from './columns-supervision';
 import type { DB } from './schema';
 
@@ -15,6 +16,7 @@ type Columns = { [Table in keyof DB]: ColumnSpec<Selectable<DB[Table]>> };
 export const declaredColumns: Columns = {
   ...assessmentColumns,
   ...supervisionColumns,
+  ...rollupColumns,
   offices: {
     id: 'not null',
     parent_id: 'null',
@@ -84,6 +86,13 @@ export const declaredColumns: Columns = {
     ip: 'not null',
     succeeded: 'not null',
     attempted_at: 'not null',
+    device_id: 'null',
+  },
+  login_devices: {
+    token_hash: 'not null',
+    username: 'not null',
+    created_at: 'not null',
+    last_used_at: 'not null',
   },
   status_records: {
     id: 'not null',
@@ -101,6 +110,7 @@ export const declaredColumns: Columns = {
     deadline: 'null',
     campaign_id: 'null',
     seq: 'not null',
+    inspection_id: 'null',
   },
   audit_log: {
     id: 'not null',
@@ -357,6 +367,7 @@ export const declaredColumns: Columns = {
     replied_at: 'null',
     task_id: 'null',
     created_at: 'not null',
+    version: 'not null',
   },
   writeups: {
     id: 'not null',

@@ -18,6 +18,7 @@ export interface AssessmentSettingsTable {
   rescale_exempt: Generated<boolean>;
   updated_by: string | null;
   updated_at: Timestamp;
+  version: Generated<number>;
 }
 
 export interface AssessmentsTable {
@@ -60,10 +61,12 @@ export interface AssessmentModerationsTable {
   indicator_id: string;
   office_id: string;
   unit_id: string;
-  points: number;
+  /** Null once taken back: the row stays so its version keeps counting. */
+  points: number | null;
   reason: string;
   moderated_by: string | null;
   moderated_at: Timestamp;
+  version: Generated<number>;
 }
 
 export interface AssessmentExemptionsTable {

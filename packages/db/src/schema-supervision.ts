@@ -47,6 +47,8 @@ export interface NoticeSubjectsTable {
   notice_id: string;
   office_id: string;
   unit_id: string;
+  /** The unit's name when the notice was published. */
+  unit_name: string;
   campaign_id: string | null;
 }
 
@@ -120,6 +122,9 @@ export interface NotificationsTable {
   kind: string;
   title: string;
   body: Generated<string>;
+  /** English wording; null on items written before it was kept. */
+  title_en: string | null;
+  body_en: string | null;
   link: string | null;
   dedupe_key: string | null;
   created_at: Written;

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AssessmentTables } from './schema-assessment';
+import type { RollupTables } from './schema-rollups';
 import type { SupervisionTables } from './schema-supervision';
 
 /** Set by the database on insert, never written by the application. */
@@ -105,6 +106,15 @@ export interface LoginAttemptsTable {
   ip: string;
   succeeded: boolean;
   attempted_at: Timestamp;
+  /** Hash of the trusted device cookie the attempt came with, if any. */
+  device_id: string | null;
+}
+
+export interface LoginDevicesTable {
+  token_hash: string;
+  username: string;
+  created_at: CreatedAt;
+  last_used_at: Timestamp;
 }
 
 export interface StatusRecordsTable {
@@ -123,6 +133,7 @@ export interface StatusRecordsTable {
   deadline: DateString | null;
   campaign_id: string | null;
   seq: Generated<number>;
+  inspection_id: string | null;
 }
 
 export interface AuditLogTable {
@@ -444,6 +455,7 @@ export interface SuggestionsTable {
   replied_at: NullableDate;
   task_id: string | null;
   created_at: Timestamp;
+  version: Generated<number>;
 }
 
 export interface WriteupsTable {
@@ -584,7 +596,7 @@ export interface ImportsTable {
   committed_at: CreatedAt;
 }
 
-export interface DB extends AssessmentTables, SupervisionTables {
+export interface DB extends AssessmentTables, SupervisionTables, RollupTables {
   offices: OfficesTable;
   units: UnitsTable;
   departments: DepartmentsTable;
@@ -592,6 +604,7 @@ export interface DB extends AssessmentTables, SupervisionTables {
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  login_devices: LoginDevicesTable;
   status_records: StatusRecordsTable;
   audit_log: AuditLogTable;
   frameworks: FrameworksTable;

@@ -171,7 +171,11 @@ const probes: Record<string, Probe> = {
   },
   'campaign.setLeadingGroup': {
     call: (c, f, t) =>
-      c.campaign.setLeadingGroup({ id: campaignOf(f, t), members: [{ role: 'leader', name: '组长' }] }),
+      c.campaign.setLeadingGroup({
+        id: campaignOf(f, t),
+        version: 1,
+        members: [{ role: 'leader', name: '组长' }],
+      }),
     expect: 'FB NF | FB NF | FB NF | ok NF | FB NF | FB NF',
   },
   'suggestion.list': { call: (c) => c.suggestion.list({}), expect: ALL_OK, ids: items },
@@ -186,6 +190,7 @@ const probes: Record<string, Probe> = {
         id: t === 'own' ? f.suggestions.U1 : f.suggestions.U4,
         status: 'noted',
         reply: '感谢建议',
+        version: 1,
       }),
     // Analysts never see staff's own words: for them the suggestion does not exist.
     expect: 'FB NF | FB NF | NF NF | ok NF | FB NF | FB NF',

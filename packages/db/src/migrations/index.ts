@@ -15,6 +15,12 @@ import * as m20261127170100 from './2026_11_27_170100_create_notifications';
 import * as m20261127170500 from './2026_11_27_170500_add_survey_description_en';
 import * as m20261127175000 from './2026_11_27_175000_create_imports';
 import * as m20261127180000 from './2026_11_27_180000_create_assessment';
+import * as m20261127190600 from './2026_11_27_190600_add_status_record_inspection';
+import * as m20261127195000 from './2026_11_27_195000_create_analytics_rollups';
+import * as m20261127201500 from './2026_11_27_201500_add_notification_english';
+import * as m20261127203000 from './2026_11_27_203000_add_notice_subject_unit_name';
+import * as m20261127210000 from './2026_11_27_210000_add_edit_versions';
+import * as m20261127212000 from './2026_11_27_212000_create_login_devices';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -34,4 +40,10 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_170500_add_survey_description_en': m20261127170500,
   '2026_11_27_175000_create_imports': m20261127175000,
   '2026_11_27_180000_create_assessment': m20261127180000,
+  '2026_11_27_190600_add_status_record_inspection': m20261127190600,
+  '2026_11_27_195000_create_analytics_rollups': m20261127195000,
+  '2026_11_27_201500_add_notification_english': m20261127201500,
+  '2026_11_27_203000_add_notice_subject_unit_name': m20261127203000,
+  '2026_11_27_210000_add_edit_versions': m20261127210000,
+  '2026_11_27_212000_create_login_devices': m20261127212000,
 };
