@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGrants } from '../auth/repository';
 import type { SessionUser } from '../context';
+import { createSystemContext } from '../create-context';
 import { appRouter } from '../router';
 import { contextFor } from '../testing/caller';
 import { createFixture, type Fixture, type FixtureUser } from '../testing/index';
@@ -32,17 +33,8 @@ const allowEverything = () => createMongoAbility([{ action: 'manage', subject: '
 
 /** `who` as the API resolves them, but with the application's filters removed. */
 async function unfiltered(who: FixtureUser | 'operator') {
-  if (who === 'operator') {
-    const operator: SessionUser = {
-      id: 'system',
-      username: 'system',
-      displayName: 'system',
-      sessionId: 'cli',
-      grants: [],
-      system: true,
-    };
-    return createCaller({ ...contextFor(database.db, operator), ability: allowEverything() });
-  }
+  if (who === 'operator')
+    return createCaller(createSystemContext({ db: database.db, engine: database.engine }));
   const user: SessionUser = {
     id: f.users[who],
     username: who,
