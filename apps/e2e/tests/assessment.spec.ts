@@ -91,7 +91,9 @@ test.describe('assessment: two assessors score, the office decides, the unit see
     await expect(first.page.getByText('设置已保存')).toBeVisible();
     await second.dialog.getByLabel('合格线').fill('84');
     await save(second.dialog);
-    await expect(second.dialog.getByText('该记录已被他人修改，请重新加载后再保存')).toBeVisible();
+    await expect(
+      second.dialog.getByText('刚才有人先保存了这项内容。已载入最新内容，请核对后再保存。'),
+    ).toBeVisible();
     await expect(second.dialog.getByLabel('合格线')).toHaveValue('86');
     await shot(second.page, 'assessment-settings-conflict');
     // Saved again from the newer version it goes through, back to the pass mark the next test expects.

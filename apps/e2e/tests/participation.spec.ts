@@ -87,7 +87,7 @@ test.describe('staff participation: suggestions and selections', () => {
     await late.locator('label.ant-radio-button-wrapper').filter({ hasText: '已记录' }).click();
     await late.getByLabel('答复内容').fill('已记录，下季度研究。');
     await late.getByRole('button', { name: /^答\s*复$/ }).click();
-    await expect(late.getByText('该记录已被他人修改，请重新加载后再保存')).toBeVisible();
+    await expect(late.getByText('刚才有人先保存了这项内容。已载入最新内容，请核对后再保存。')).toBeVisible();
     await expect(late.getByLabel('答复内容')).toHaveValue('采纳，由机关党委牵头落实。');
     await expect(late.getByRole('radio', { name: '已采纳' })).toBeChecked();
     await shot(colleague.page, 'portal-participation-reply-conflict');

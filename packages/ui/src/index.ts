@@ -63,6 +63,7 @@ export { TransitionHistory } from './campaign/TransitionHistory';
 export { type TaskFilters, taskListInput, useTaskFilters } from './campaign/useTaskFilters';
 export { type StoredFile, UploadError, uploadFile } from './files/upload';
 export { FormModal, type FormModalProps } from './forms/FormModal';
+export { SaveRefusal } from './forms/SaveRefusal';
 export { blankToUndefined, type FieldHints, useZodRule, useZodSubmit } from './forms/zod-rules';
 export { i18n, LANGUAGES, type Language, setLanguage, useLanguage } from './i18n';
 export { byName, compareNames } from './i18n/collate';

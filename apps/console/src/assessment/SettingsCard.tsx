@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  apiErrorInfo,
   FormModal,
   formatPoints,
+  SaveRefusal,
   type TAssessment,
-  useErrorMessage,
   useQuotaText,
   useToast,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Descriptions, Form, InputNumber, Radio, Switch } from 'antd';
+import { Button, Card, Descriptions, Form, InputNumber, Radio, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFreshValues, useReloadIfStale } from './WorkspaceForm';
@@ -36,7 +35,6 @@ function SettingsModal({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const errorMessage = useErrorMessage();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('quotaKind', form);
   const reloadIfStale = useReloadIfStale(campaignId);
@@ -125,13 +123,7 @@ function SettingsModal({
       >
         <Switch />
       </Form.Item>
-      {configure.error && (
-        <Alert
-          type={apiErrorInfo(configure.error).appCode === 'STALE_VERSION' ? 'warning' : 'error'}
-          showIcon
-          title={errorMessage(configure.error)}
-        />
-      )}
+      <SaveRefusal error={configure.error} />
     </FormModal>
   );
 }

@@ -4,13 +4,13 @@ import {
   chinaDate,
   FormModal,
   type FormModalProps,
+  SaveRefusal,
   type TAssessment,
-  useErrorMessage,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import { Alert, Flex, Form, type FormInstance, Input } from 'antd';
+import { Flex, Form, type FormInstance, Input } from 'antd';
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplyWorkspace } from './useWorkspace';
@@ -67,17 +67,10 @@ export function WorkspaceModal<Values>({
   children,
   ...modal
 }: FormModalProps<Values> & { error: unknown }) {
-  const errorMessage = useErrorMessage();
   return (
     <FormModal<Values> {...modal}>
       {children}
-      {error ? (
-        <Alert
-          type={apiErrorInfo(error).appCode === 'STALE_VERSION' ? 'warning' : 'error'}
-          showIcon
-          title={errorMessage(error)}
-        />
-      ) : null}
+      <SaveRefusal error={error} />
     </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZReplySuggestion } from '@wenming/domain';
-import { apiErrorInfo, FormModal, type TSuggestion, useErrorMessage, useTRPC } from '@wenming/ui';
+import { apiErrorInfo, FormModal, SaveRefusal, type TSuggestion, useTRPC } from '@wenming/ui';
 import { Alert, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,6 @@ export function ReplyModal({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const invalidate = useInvalidateParticipation();
   // The suggestion as last loaded: after someone else replied first, theirs replaces the one opened.
   const [suggestion, setSuggestion] = useState(opened);
@@ -87,14 +86,7 @@ export function ReplyModal({
         description={<div style={{ whiteSpace: 'pre-wrap' }}>{suggestion.body}</div>}
         style={{ marginBottom: 16 }}
       />
-      {refusal && (
-        <Alert
-          type={refusal.appCode === 'STALE_VERSION' ? 'warning' : 'error'}
-          showIcon
-          title={errorMessage(reply.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {refusal && <SaveRefusal error={reply.error} style={{ marginBottom: 16 }} />}
       <Form.Item name="status" label={t('participation.replyStatus')} rules={[{ required: true }]}>
         <Radio.Group
           optionType="button"

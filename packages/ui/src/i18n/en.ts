@@ -31,6 +31,8 @@ export const en: Resources = {
     reload: 'Reload',
     hidden: 'Not visible to you',
     saved: 'Saved',
+    staleReloaded:
+      'Someone else saved this a moment ago. Their version is loaded now: check it and save again.',
     created: 'Created',
     required: 'Required',
   },

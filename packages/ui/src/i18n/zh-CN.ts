@@ -31,6 +31,7 @@ export const zhCN = {
     reload: '重新加载',
     hidden: '无权查看',
     saved: '已保存',
+    staleReloaded: '刚才有人先保存了这项内容。已载入最新内容，请核对后再保存。',
     created: '已创建',
     required: '必填',
   },
