@@ -1,19 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { BULLETIN_KINDS, type BulletinKind, ZPublishBulletin } from '@wenming/domain';
-import {
-  useAppAbility,
-  useApplyFieldErrors,
-  useErrorMessage,
-  useToast,
-  useTRPC,
-  useZodRule,
-  useZodSubmit,
-} from '@wenming/ui';
-import { Alert, Button, Flex, Form, Input, Radio, Select } from 'antd';
+import { useAppAbility, useTRPC, useZodRule, useZodSubmit } from '@wenming/ui';
+import { Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { TargetFields } from '../offices/TargetFields';
-import { PublishPage, useHomeOffice } from './PublishPage';
+import { PublishActions, PublishPage, useHomeOffice, usePublishCallbacks } from './PublishPage';
 
 interface Values {
   officeId?: string;
@@ -80,24 +71,18 @@ function InspectionFields() {
 export default function NewBulletinPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const ability = useAppAbility();
-  const toast = useToast();
   const rule = useZodRule();
   const zodSubmit = useZodSubmit();
-  const applyFieldErrors = useApplyFieldErrors();
-  const errorMessage = useErrorMessage();
   const [form] = Form.useForm<Values>();
   const publish = useMutation(
-    trpc.bulletin.publish.mutationOptions({
-      onSuccess: (bulletin) => {
-        void queryClient.invalidateQueries({ queryKey: trpc.bulletin.list.queryKey() });
-        toast.success(t('supervision.bulletinPublished'));
-        navigate(`/bulletins/${bulletin.id}`, { replace: true });
-      },
-      onError: (error) => applyFieldErrors(form, error, FIELDS),
-    }),
+    trpc.bulletin.publish.mutationOptions(
+      usePublishCallbacks(form, FIELDS, {
+        listKey: trpc.bulletin.list.queryKey(),
+        published: 'supervision.bulletinPublished',
+        pathOf: (id) => `/bulletins/${id}`,
+      }),
+    ),
   );
   const home = useHomeOffice();
   return (
@@ -152,16 +137,12 @@ export default function NewBulletinPage() {
         >
           <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
         </Form.Item>
-        {publish.error && !publish.error.data?.fields && (
-          <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
-        )}
-        <Alert type="info" showIcon title={t('supervision.publishHint')} style={{ marginBottom: 16 }} />
-        <Flex gap={8} wrap>
-          <Button type="primary" htmlType="submit" loading={publish.isPending}>
-            {t('supervision.publish')}
-          </Button>
-          <Button onClick={() => navigate('/bulletins')}>{t('common.cancel')}</Button>
-        </Flex>
+        <PublishActions
+          error={publish.error}
+          pending={publish.isPending}
+          listPath="/bulletins"
+          hint={t('supervision.publishHint')}
+        />
       </Form>
     </PublishPage>
   );

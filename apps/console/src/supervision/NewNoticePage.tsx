@@ -1,20 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { NOTICE_KINDS, type NoticeKind, ZPublishNotice } from '@wenming/domain';
-import {
-  chinaDate,
-  useAppAbility,
-  useApplyFieldErrors,
-  useErrorMessage,
-  useToast,
-  useTRPC,
-  useZodRule,
-  useZodSubmit,
-} from '@wenming/ui';
-import { Alert, Button, Col, Flex, Form, Input, Radio, Row } from 'antd';
+import { chinaDate, useAppAbility, useTRPC, useZodRule, useZodSubmit } from '@wenming/ui';
+import { Col, Form, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { TargetFields } from '../offices/TargetFields';
-import { PublishPage, useHomeOffice } from './PublishPage';
+import { PublishActions, PublishPage, useHomeOffice, usePublishCallbacks } from './PublishPage';
 
 interface Values {
   officeId?: string;
@@ -34,24 +24,18 @@ const DEFAULT_WINDOW_DAYS = 7;
 export default function NewNoticePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const ability = useAppAbility();
-  const toast = useToast();
   const rule = useZodRule();
   const zodSubmit = useZodSubmit();
-  const applyFieldErrors = useApplyFieldErrors();
-  const errorMessage = useErrorMessage();
   const [form] = Form.useForm<Values>();
   const publish = useMutation(
-    trpc.notice.publish.mutationOptions({
-      onSuccess: (notice) => {
-        void queryClient.invalidateQueries({ queryKey: trpc.notice.list.queryKey() });
-        toast.success(t('supervision.noticePublished'));
-        navigate(`/notices/${notice.id}`, { replace: true });
-      },
-      onError: (error) => applyFieldErrors(form, error, FIELDS),
-    }),
+    trpc.notice.publish.mutationOptions(
+      usePublishCallbacks(form, FIELDS, {
+        listKey: trpc.notice.list.queryKey(),
+        published: 'supervision.noticePublished',
+        pathOf: (id) => `/notices/${id}`,
+      }),
+    ),
   );
   const home = useHomeOffice();
   return (
@@ -136,15 +120,7 @@ export default function NewNoticePage() {
         >
           <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={20_000} showCount />
         </Form.Item>
-        {publish.error && !publish.error.data?.fields && (
-          <Alert type="error" showIcon title={errorMessage(publish.error)} style={{ marginBottom: 16 }} />
-        )}
-        <Flex gap={8} wrap>
-          <Button type="primary" htmlType="submit" loading={publish.isPending}>
-            {t('supervision.publish')}
-          </Button>
-          <Button onClick={() => navigate('/notices')}>{t('common.cancel')}</Button>
-        </Flex>
+        <PublishActions error={publish.error} pending={publish.isPending} listPath="/notices" />
       </Form>
     </PublishPage>
   );
