@@ -23,6 +23,7 @@ export { useTRPC, useTRPCClient } from './api/trpc';
 export { type Toast, useToast } from './app/feedback';
 export { mountApp, type SpaDefinition } from './app/mountApp';
 export { Certificate } from './assessment/Certificate';
+export { CurrentTitleCard } from './assessment/CurrentTitleCard';
 export { IndicatorFacts } from './assessment/IndicatorFacts';
 export {
   byCategory,

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  CurrentTitleCard,
   ErrorState,
   formatDate,
-  formatTerm,
   LoadingState,
   loadWorkStrings,
   PageContainer,
@@ -14,7 +14,7 @@ import {
   useAppAbility,
   useTRPC,
 } from '@wenming/ui';
-import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { StepMenu } from './StepMenu';
@@ -58,42 +58,25 @@ export default function UnitStatusPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Flex vertical gap={16}>
-            <Card size="small" title={t('assessment.currentTitle')}>
-              <Descriptions
-                size="small"
-                column={1}
-                items={[
-                  { key: 'level', label: t('unit.level'), children: <StatusLevelTag level={u.level} /> },
-                  {
-                    key: 'term',
-                    label: t('assessment.term'),
-                    children: formatTerm(u.termStartYear, u.termEndYear) ?? t('common.none'),
-                  },
-                  { key: 'no', label: t('unit.decisionNo'), children: u.decisionNo ?? t('common.none') },
-                  ...(e
-                    ? [
-                        {
-                          key: 'standing',
-                          label: t('assessment.standing'),
-                          children: <StandingTag standing={e.standing} />,
-                        },
-                        ...(e.deadline
-                          ? [
-                              {
-                                key: 'deadline',
-                                label: t('assessment.stepDeadline'),
-                                children: formatDate(e.deadline),
-                              },
-                            ]
-                          : []),
-                      ]
-                    : []),
-                ]}
-              />
+            <CurrentTitleCard
+              unit={u}
+              standing={e?.standing}
+              more={
+                e?.deadline
+                  ? [
+                      {
+                        key: 'deadline',
+                        label: t('assessment.stepDeadline'),
+                        children: formatDate(e.deadline),
+                      },
+                    ]
+                  : []
+              }
+            >
               {canStep && e && e.allowedActions.length === 0 && (
                 <Typography.Text type="secondary">{t('assessment.noActions')}</Typography.Text>
               )}
-            </Card>
+            </CurrentTitleCard>
             <UnitDecisions unitId={u.id} />
           </Flex>
         </Col>

@@ -1,20 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  CurrentTitleCard,
   ErrorState,
   formatDate,
-  formatTerm,
   LoadingState,
   loadWorkStrings,
   Notice,
   PageContainer,
-  StandingTag,
   StatusHistory,
-  StatusLevelTag,
   UnitDecisions,
   useMe,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Card, Col, Descriptions, Flex, Row } from 'antd';
+import { Alert, Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 loadWorkStrings();
@@ -45,39 +43,21 @@ function UnitStatus({ unitId }: { unitId: string }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Flex vertical gap={16}>
-            <Card size="small" title={t('assessment.currentTitle')}>
-              <Descriptions
-                size="small"
-                column={1}
-                items={[
-                  { key: 'level', label: t('unit.level'), children: <StatusLevelTag level={u.level} /> },
-                  {
-                    key: 'term',
-                    label: t('assessment.term'),
-                    children: formatTerm(u.termStartYear, u.termEndYear) ?? t('common.none'),
-                  },
-                  { key: 'no', label: t('unit.decisionNo'), children: u.decisionNo ?? t('common.none') },
-                  ...(e
-                    ? [
-                        {
-                          key: 'standing',
-                          label: t('assessment.standing'),
-                          children: <StandingTag standing={e.standing} />,
-                        },
-                      ]
-                    : []),
-                  ...(e?.termEndsSoon
-                    ? [
-                        {
-                          key: 'soon',
-                          label: t('assessment.endingSoon'),
-                          children: t('assessment.endingSoonTag'),
-                        },
-                      ]
-                    : []),
-                ]}
-              />
-            </Card>
+            <CurrentTitleCard
+              unit={u}
+              standing={e?.standing}
+              more={
+                e?.termEndsSoon
+                  ? [
+                      {
+                        key: 'soon',
+                        label: t('assessment.endingSoon'),
+                        children: t('assessment.endingSoonTag'),
+                      },
+                    ]
+                  : []
+              }
+            />
             <UnitDecisions unitId={u.id} />
           </Flex>
         </Col>
