@@ -63,6 +63,13 @@ it('ranks by ledger readiness computed in SQL exactly as the ledger page compute
   expect(ranked.total).toBe(3);
   expect(ranked.items[0]).toMatchObject({ rank: 1, unitName: 'U1 单位', campaignId: f.campaigns.U1 });
   expect(ranked.items[0]!.readiness).toBeCloseTo(page.readiness);
+  // The comparison's radar reads the same figures, category by category.
+  const [compared] = (await analyst.analytics.compare({ unitIds: [f.units.U1] })).units;
+  expect(compared!.readiness).toBeCloseTo(page.readiness);
+  expect(compared!.categories.map((c) => [c.code, c.readiness.toFixed(3)])).toEqual(
+    page.categories.map((c) => [c.code, c.readiness.toFixed(3)]),
+  );
+  expect(new Set(page.categories.map((c) => c.readiness)).size).toBeGreaterThan(1);
   // Units with no campaign are listed but not ranked.
   expect(ranked.items.slice(1).map((r) => [r.unitName, r.rank, r.readiness])).toEqual([
     ['U2 单位', null, null],

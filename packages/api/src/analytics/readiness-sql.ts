@@ -3,6 +3,10 @@ import { type RawBuilder, sql } from 'kysely';
 /** Spaces (including the ideographic one) and case do not matter when matching material names. */
 const norm = (expr: RawBuilder<unknown>) => sql`lower(regexp_replace(${expr}, '[\\s\\u3000]+', '', 'g'))`;
 
+/** Points-weighted readiness of the indicators grouped (the plain average when they carry no points). */
+const weighted = sql`case when sum(ind.points) = 0 then avg(ind.readiness)
+  else sum(ind.points * ind.readiness) / sum(ind.points) end::float8`;
+
 /**
  * Ledger readiness of many campaigns in one statement — the SQL twin of `completeness()`
  * (matchMaterials + weightedReadiness in @wenming/domain), so a ranking of thousands of units
@@ -11,24 +15,52 @@ const norm = (expr: RawBuilder<unknown>) => sql`lower(regexp_replace(${expr}, '[
  * before, not yet retracted), which is what a trend needs. Answers (key, id, readiness).
  */
 export function readinessOf(campaigns: RawBuilder<unknown>) {
+  return sql<{ key: string; id: string; readiness: number }>`
+    select cs.key, cs.id, ${weighted} as readiness
+    ${perIndicator(campaigns)}
+    group by cs.key, cs.id`;
+}
+
+/**
+ * readinessOf, and the same per framework category (the comparison's radar): a row per
+ * campaign with `category_id` null, and one per category that has indicators.
+ */
+export function readinessByCategory(campaigns: RawBuilder<unknown>) {
+  return sql<{ key: string; id: string; category_id: string | null; readiness: number }>`
+    select cs.key, cs.id, i.category_id, ${weighted} as readiness
+    ${perIndicator(campaigns)}
+    group by grouping sets ((cs.key, cs.id), (cs.key, cs.id, i.category_id))`;
+}
+
+/**
+ * `from` each campaign's framework indicators `i`, with their readiness as `ind`. The live
+ * items of each campaign are read once and folded per indicator into their normalised titles
+ * and materials (joined by U+001F, which names never hold), so matching a material is a
+ * string search, not a pass over the campaign's items per indicator and material.
+ */
+function perIndicator(campaigns: RawBuilder<unknown>) {
   const live = sql`(case when cs.as_of is null then e.retracted_at is null
       else e.captured_at < cs.as_of and (e.retracted_at is null or e.retracted_at >= cs.as_of) end)`;
-  const filed = (extra: RawBuilder<unknown>) => sql`exists (
-      select 1 from evidence_indicators ei join evidence_items e on e.id = ei.evidence_id
-      where ei.indicator_id = i.id and e.campaign_id = cs.id and ${live} and ${extra})`;
-  const met = filed(sql`(
-      exists (select 1 from unnest(ei.materials) fm(x) where ${norm(sql`fm.x`)} = ${norm(sql`m.name`)})
-      or strpos(${norm(sql`e.title`)}, ${norm(sql`m.name`)}) > 0)`);
-  return sql<{ key: string; id: string; readiness: number }>`
-    select cs.key, cs.id,
-      case when sum(ind.points) = 0 then avg(ind.readiness) else sum(ind.points * ind.readiness) / sum(ind.points) end::float8 as readiness
-    from (${campaigns}) cs
+  const name = norm(sql`m.name`);
+  return sql`from (${campaigns}) cs
     join framework_indicators i on i.framework_id = cs.framework_id
+    left join (
+      select cs.key, cs.id, ei.indicator_id,
+        string_agg(${norm(sql`e.title`)}, chr(31)) as titles,
+        chr(31) || string_agg(${norm(sql`array_to_string(ei.materials, chr(31))`)}, chr(31)) || chr(31) as materials
+      from (${campaigns}) cs
+      join evidence_items e on e.campaign_id = cs.id
+      join evidence_indicators ei on ei.evidence_id = e.id
+      where ${live}
+      group by cs.key, cs.id, ei.indicator_id
+    ) l on l.key = cs.key and l.id = cs.id and l.indicator_id = i.id
     cross join lateral (
       select i.points::float8 as points,
-        case when cardinality(i.evidence) = 0 then (case when ${filed(sql`true`)} then 1.0 else 0.0 end)
-        else (select count(*) from unnest(i.evidence) m(name) where ${met})::float8 / cardinality(i.evidence)
+        case when l.indicator_id is null then 0.0
+        when cardinality(i.evidence) = 0 then 1.0
+        else (select count(*) from unnest(i.evidence) m(name)
+          where strpos(l.titles, ${name}) > 0 or strpos(l.materials, chr(31) || ${name} || chr(31)) > 0
+        )::float8 / cardinality(i.evidence)
         end as readiness
-    ) ind
-    group by cs.key, cs.id`;
+    ) ind`;
 }

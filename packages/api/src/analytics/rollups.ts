@@ -26,43 +26,31 @@ export function satisfactionByUnit(units: Units) {
  * the date forward, and exact whatever the date.
  */
 export function overdueByUnit(ctx: AuthedContext, units: Units, today: string) {
-  const asOf = sql`(select overdue_as_of from rollup_state)`;
   return sql<{ unit_id: string; n: number }>`
     select unit_id, sum(n)::int as n from (
       select r.unit_id, r.overdue_tasks as n from unit_rollups r
       where r.unit_id in (${units}) and r.overdue_tasks <> 0 and ${accessibleWhere(ctx.ability, 'read', 'Task', 'r')}
       union all
-      select t.unit_id, case when t.deadline < ${today}::date then 1 else -1 end from tasks t
-      where t.status <> 'done' and t.unit_id in (${units})
-        and t.deadline >= least(${asOf}, ${today}::date) and t.deadline < greatest(${asOf}, ${today}::date)
-        and ${accessibleWhere(ctx.ability, 'read', 'Task', 't')}
+      ${overdueSince(units, today, accessibleWhere(ctx.ability, 'read', 'Task', 't'))}
     ) x group by unit_id`;
 }
 
-/** The sums of `columns` over a per-unit figure's rows (0 when there are none). */
-export function totalOf<C extends string>(perUnit: Expression<unknown>, ...columns: C[]) {
-  const sums = columns.map((c) => sql`coalesce(sum(${sql.ref(c)}), 0)::int as ${sql.ref(c)}`);
-  return sql<Record<C, number>>`select ${sql.join(sums)} from (${perUnit}) x`;
+/**
+ * The correction to the overdue counters for `today` (see overdueByUnit): +1 for each open
+ * task that fell due since rollup_state.overdue_as_of, −1 for each the counters hold that is
+ * not yet due, per unit of `units`.
+ */
+export function overdueSince(units: Units, today: string, canRead: ReturnType<typeof accessibleWhere>) {
+  const asOf = sql`(select overdue_as_of from rollup_state)`;
+  return sql<{ unit_id: string; n: number }>`
+    select t.unit_id, case when t.deadline < ${today}::date then 1 else -1 end as n from tasks t
+    where t.unit_id in (${units}) and t.status <> 'done'
+      and t.deadline >= least(${asOf}, ${today}::date) and t.deadline < greatest(${asOf}, ${today}::date)
+      and ${canRead}`;
 }
 
-/** Live items filed this term and those filed within a week of their event, over the units. */
-export function freshnessOf(units: Units) {
-  return sql<{ items: number; fresh: number }>`
-    select coalesce(sum(r.filed_items), 0)::int as items, coalesce(sum(r.fresh_items), 0)::int as fresh
-    from unit_rollups r where r.unit_id in (${units})`;
-}
-
-/** Open campaigns of the units by the share of their framework's indicators with live evidence. */
-export function coverageOf(units: Units) {
-  return sql<{ bucket: string; count: number }>`
-    select case when share < 0.25 then '0-25' when share < 0.5 then '25-50' when share < 0.75 then '50-75' else '75-100' end as bucket,
-           count(*)::int as count
-    from (
-      select coalesce(cc.covered_indicators, 0)::float / greatest(coalesce(fi.n, 0), 1) as share
-      from campaigns c
-      left join campaign_coverage cc on cc.campaign_id = c.id
-      left join (select framework_id, count(*) as n from framework_indicators group by framework_id) fi
-        on fi.framework_id = c.framework_id
-      where c.unit_id in (${units}) and c.phase not in ('decided', 'withdrawn')
-    ) s group by 1`;
+/** The coverage bucket of a campaign: the share of its framework's `indicators` with live evidence. */
+export function coverageBucket(covered: Expression<unknown>, indicators: Expression<unknown>) {
+  return sql<string>`case width_bucket(coalesce(${covered}, 0)::float / greatest(coalesce(${indicators}, 0), 1), 0, 1, 4)
+    when 1 then '0-25' when 2 then '25-50' when 3 then '50-75' else '75-100' end`;
 }

@@ -9,6 +9,7 @@ import {
   ZTrendInput,
 } from '@wenming/domain';
 import { authed, router } from '../trpc';
+import { overview } from './overview';
 import { ranking } from './ranking';
 import * as analytics from './service';
 import { trend } from './trend';
@@ -20,7 +21,7 @@ export const analyticsRouter = router({
   overview: reading
     .input(ZAnalyticsFilter)
     .output(ZOverview)
-    .query(({ ctx, input }) => analytics.overview(ctx, input)),
+    .query(({ ctx, input }) => overview(ctx, input)),
   compare: reading
     .input(ZCompareInput)
     .output(ZCompare)

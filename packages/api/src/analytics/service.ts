@@ -1,82 +1,28 @@
 import { subject } from '@casl/ability';
 import { accessibleWhere } from '@wenming/authz/sql';
 import { AppError, todayInChina } from '@wenming/core';
-import type { TOverview, ZCompareInput } from '@wenming/domain';
-import { type Expression, sql } from 'kysely';
+import type { ZCompareInput } from '@wenming/domain';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
-import { ledgerReadiness } from '../ledger/completeness';
-import { coverageOf, freshnessOf, overdueByUnit, satisfactionByUnit, totalOf } from './rollups';
-import { type Filter, unitsInScope } from './scope';
+import { readinessByCategory } from './readiness-sql';
+import { overdueByUnit, satisfactionByUnit } from './rollups';
 
-interface OverviewRow {
-  levels: { level: TOverview['unitsByLevel'][number]['level']; count: number }[];
-  types: { type: TOverview['unitsByType'][number]['type']; count: number }[];
-  phases: { phase: TOverview['campaignsByPhase'][number]['phase']; count: number }[];
-  coverage: { bucket: string; count: number }[];
-  overdue_tasks: { n: number };
-  overdue_orders: { n: number };
-  satisfaction: { answers: number; satisfied: number };
-  freshness: { items: number; fresh: number };
-}
-
-const list = (q: Expression<unknown>) => sql`(select coalesce(json_agg(x), '[]'::json) from (${q}) x)`;
-const one = (q: Expression<unknown>) => sql`(select row_to_json(x) from (${q}) x)`;
-
-/**
- * The district at a glance over the caller's scope: units by level and type, campaigns by
- * phase, ledger coverage of open campaigns, overdue tasks and rectifications, satisfaction
- * and evidence freshness. One statement, the scope worked out once; coverage, overdue
- * tasks, satisfaction and freshness read the trigger-kept rollups (./rollups), so they are
- * exact and cost a row per unit or campaign, not a scan of the city's ledgers and answers.
- */
-export async function overview(ctx: AuthedContext, filter: Filter): Promise<TOverview> {
-  const today = todayInChina(ctx.clock.now());
-  const scope = sql`select id from scope`;
-  const can = (subjectType: 'Campaign' | 'Rectification', alias: string) =>
-    accessibleWhere(ctx.ability, 'read', subjectType, alias);
-  const { rows } = await sql<OverviewRow>`
-    with scope as materialized (${unitsInScope(ctx, filter).select(['u.status_level', 'u.type'])})
-    select
-      ${list(sql`select status_level as level, count(*)::int as count from scope group by 1`)} as levels,
-      ${list(sql`select type, count(*)::int as count from scope group by 1`)} as types,
-      ${list(sql`select c.phase, count(*)::int as count from campaigns c
-        where c.unit_id in (${scope}) and ${can('Campaign', 'c')} group by 1`)} as phases,
-      ${list(coverageOf(scope))} as coverage,
-      ${one(totalOf(overdueByUnit(ctx, scope, today), 'n'))} as overdue_tasks,
-      ${one(sql`select count(*)::int as n from rectifications r where r.unit_id in (${scope})
-        and r.status <> 'closed' and r.deadline < ${today}::date and ${can('Rectification', 'r')}`)} as overdue_orders,
-      ${one(totalOf(satisfactionByUnit(scope), 'answers', 'satisfied'))} as satisfaction,
-      ${one(freshnessOf(scope))} as freshness`.execute(ctx.db);
-  const { levels, types, phases, coverage, overdue_tasks, overdue_orders, satisfaction, freshness } =
-    rows[0]!;
-  return {
-    units: levels.reduce((n, l) => n + Number(l.count), 0),
-    unitsByLevel: levels.map((l) => ({ level: l.level, count: Number(l.count) })),
-    unitsByType: types.map((t) => ({ type: t.type, count: Number(t.count) })),
-    campaignsByPhase: phases.map((p) => ({ phase: p.phase, count: Number(p.count) })),
-    coverage: (['0-25', '25-50', '50-75', '75-100'] as const).map((bucket) => ({
-      bucket,
-      count: Number(coverage.find((r) => r.bucket === bucket)?.count ?? 0),
-    })),
-    overdueTasks: Number(overdue_tasks.n),
-    overdueRectifications: Number(overdue_orders.n),
-    satisfaction: {
-      answers: Number(satisfaction.answers),
-      share: Number(satisfaction.answers)
-        ? Number(satisfaction.satisfied) / Number(satisfaction.answers)
-        : null,
-    },
-    freshness: {
-      items: Number(freshness.items),
-      share: Number(freshness.items) ? Number(freshness.fresh) / Number(freshness.items) : null,
-    },
-  };
+interface CompareRow {
+  unit_id: string;
+  campaign_id: string | null;
+  framework: string | null;
+  readiness: number | null;
+  categories: { code: string; name: string; readiness: number }[] | null;
+  answers: number | null;
+  satisfied: number | null;
+  overdue: number | null;
 }
 
 /**
- * Side by side: each unit's open campaign readiness by category (the radar), satisfaction,
- * overdue tasks. One statement per figure for all the units, not a round of them per unit.
+ * Side by side: each unit's open campaign (else its latest) with its ledger readiness, by
+ * category for the radar, satisfaction and overdue tasks. One statement for all the units,
+ * readiness worked out in SQL (readinessByCategory) rather than from their items in Node.
  */
 export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompareInput>) {
   const ids = [...new Set(input.unitIds)];
@@ -90,91 +36,45 @@ export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompar
   }
   const today = todayInChina(ctx.clock.now());
   const list = sql.join(ids);
-  const [campaigns, satisfaction, overdue] = await Promise.all([
-    ctx.db
-      .selectFrom('campaigns as c')
-      .innerJoin('frameworks as f', 'f.id', 'c.framework_id')
-      .select(['c.unit_id', 'c.id', 'c.framework_id', 'f.code', 'f.version'])
-      .distinctOn('c.unit_id')
-      .where('c.unit_id', 'in', ids)
-      .where(accessibleWhere(ctx.ability, 'read', 'Campaign', 'c'))
-      .orderBy('c.unit_id')
-      .orderBy(sql`c.phase in ('decided', 'withdrawn')`)
-      .orderBy('c.created_at', 'desc')
-      .execute(),
-    satisfactionByUnit(list).execute(ctx.db),
-    overdueByUnit(ctx, list, today).execute(ctx.db),
-  ]);
-  const readiness = await readinessOfCampaigns(ctx, campaigns);
+  const campaigns = ctx.db
+    .selectFrom('campaigns as c')
+    .innerJoin('frameworks as f', 'f.id', 'c.framework_id')
+    .select(['c.unit_id as key', 'c.id', 'c.framework_id', sql`null::timestamptz`.as('as_of')])
+    .select(sql<string>`f.code || ' v' || f.version`.as('framework'))
+    .distinctOn('c.unit_id')
+    .where('c.unit_id', 'in', ids)
+    .where(accessibleWhere(ctx.ability, 'read', 'Campaign', 'c'))
+    .orderBy('c.unit_id')
+    .orderBy(sql`c.phase in ('decided', 'withdrawn')`)
+    .orderBy('c.created_at', 'desc');
+  const { rows } = await sql<CompareRow>`
+    with cs as materialized (${campaigns}),
+    rd as materialized (${readinessByCategory(sql`select key, id, framework_id, as_of from cs`)})
+    select u.id as unit_id, cs.id as campaign_id, cs.framework,
+      (select rd.readiness from rd where rd.id = cs.id and rd.category_id is null) as readiness,
+      (select json_agg(json_build_object('code', fc.code, 'name', fc.name_zh, 'readiness', coalesce(rd.readiness, 0))
+          order by fc.position)
+        from framework_categories fc left join rd on rd.id = cs.id and rd.category_id = fc.id
+        where fc.framework_id = cs.framework_id) as categories,
+      sat.answers, sat.satisfied, od.n as overdue
+    from units u
+    left join cs on cs.key = u.id
+    left join (${satisfactionByUnit(list)}) sat on sat.unit_id = u.id
+    left join (${overdueByUnit(ctx, list, today)}) od on od.unit_id = u.id
+    where u.id in (${list})`.execute(ctx.db);
   return {
     units: input.unitIds.map((id) => {
-      const unit = units.find((u) => u.id === id)!;
-      const campaign = campaigns.find((c) => c.unit_id === id);
-      const r = campaign ? readiness.get(campaign.id)! : null;
-      const s = satisfaction.rows.find((x) => x.unit_id === id);
+      const r = rows.find((x) => x.unit_id === id)!;
       return {
         unitId: id,
-        unitName: unit.name,
-        campaignId: campaign?.id ?? null,
-        framework: campaign ? `${campaign.code} v${campaign.version}` : null,
-        readiness: r?.readiness ?? null,
-        categories: r?.categories.map((x) => ({ code: x.code, name: x.name, readiness: x.readiness })) ?? [],
-        satisfaction: s && Number(s.answers) ? Number(s.satisfied) / Number(s.answers) : null,
-        overdueTasks: Number(overdue.rows.find((x) => x.unit_id === id)?.n ?? 0),
+        unitName: units.find((u) => u.id === id)!.name,
+        campaignId: r.campaign_id,
+        framework: r.framework,
+        readiness: r.campaign_id ? Number(r.readiness ?? 0) : null,
+        categories: r.categories ?? [],
+        satisfaction: Number(r.answers) ? Number(r.satisfied) / Number(r.answers) : null,
+        overdueTasks: Number(r.overdue ?? 0),
       };
     }),
   };
-}
-
-/** Ledger readiness of several campaigns (ledgerReadiness), their rows loaded in three statements. */
-async function readinessOfCampaigns(ctx: AuthedContext, campaigns: { id: string; framework_id: string }[]) {
-  const out = new Map<string, ReturnType<typeof ledgerReadiness>>();
-  if (campaigns.length === 0) return out;
-  const frameworks = [...new Set(campaigns.map((c) => c.framework_id))];
-  const [indicators, categories, links] = await Promise.all([
-    ctx.db
-      .selectFrom('framework_indicators as i')
-      .innerJoin('framework_categories as c', 'c.id', 'i.category_id')
-      .select([
-        'i.framework_id',
-        'i.id',
-        'i.code',
-        'i.name_zh',
-        'i.points',
-        'i.evidence',
-        'c.code as category',
-      ])
-      .where('i.framework_id', 'in', frameworks)
-      .orderBy('c.position')
-      .orderBy('i.position')
-      .execute(),
-    ctx.db
-      .selectFrom('framework_categories')
-      .select(['framework_id', 'code', 'name_zh', 'points'])
-      .where('framework_id', 'in', frameworks)
-      .orderBy('position')
-      .execute(),
-    ctx.db
-      .selectFrom('evidence_indicators as ei')
-      .innerJoin('evidence_items as e', 'e.id', 'ei.evidence_id')
-      .select(['e.campaign_id', 'ei.indicator_id', 'e.id', 'e.title', 'ei.materials'])
-      .where(
-        'e.campaign_id',
-        'in',
-        campaigns.map((c) => c.id),
-      )
-      .where('e.retracted_at', 'is', null)
-      .execute(),
-  ]);
-  for (const c of campaigns) {
-    out.set(
-      c.id,
-      ledgerReadiness(
-        indicators.filter((i) => i.framework_id === c.framework_id),
-        categories.filter((x) => x.framework_id === c.framework_id),
-        links.filter((l) => l.campaign_id === c.id),
-      ),
-    );
-  }
-  return out;
 }
