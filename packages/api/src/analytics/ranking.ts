@@ -1,12 +1,13 @@
 import { accessibleWhere } from '@wenming/authz/sql';
 import { todayInChina } from '@wenming/core';
-import { rankBy, SATISFIED_FROM, type TRanking, type ZRankingInput } from '@wenming/domain';
+import { rankBy, type TRanking, type ZRankingInput } from '@wenming/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
 import { assessmentTotals } from './assessment-score';
 import { readinessOf } from './readiness-sql';
-import { campaignPerUnit, satisfiedCount, unitsInScope } from './scope';
+import { satisfactionByUnit } from './rollups';
+import { campaignPerUnit, unitsInScope } from './scope';
 
 const share = (part: number, whole: number) => (whole ? part / whole : null);
 
@@ -68,11 +69,7 @@ export async function ranking(ctx: AuthedContext, input: z.output<typeof ZRankin
     -- Materialized: inlined, the planner may recompute every campaign's readiness per unit row.
     r as materialized (${readinessOf(sql`select '' as key, id, framework_id, null::timestamptz as as_of from c`)}),
     t as (${tasks}),
-    s as (
-      select r.unit_id, count(*)::int as answers, ${satisfiedCount(SATISFIED_FROM)} as satisfied
-      from survey_responses r cross join lateral jsonb_each(r.answers) a
-      where r.unit_id in (${scope}) and jsonb_typeof(a.value) = 'number'
-      group by r.unit_id),
+    s as (${satisfactionByUnit(scope)}),
     o as (${orders})
     select u.id, u.code, u.name, f.name as office_name, u.type, u.status_level as level,
       c.id as campaign_id, c.phase, r.readiness,
