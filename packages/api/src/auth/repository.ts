@@ -1,6 +1,6 @@
-import type { Grant, Role } from '@wenming/authz';
+import type { Grant } from '@wenming/authz';
 import type { Db } from '@wenming/db';
-import { sql } from 'kysely';
+import { type Expression, sql } from 'kysely';
 
 export async function findUserByUsername(db: Db, username: string) {
   return db
@@ -30,11 +30,13 @@ export async function deleteSession(db: Db, id: string) {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
+/** The session's user, with their grants, in one round trip: every signed-in request asks. */
 export async function findActiveSession(db: Db, id: string, now: Date) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id as session_id', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name'])
+    .select(grantsOf(sql.ref('u.id')).as('grants'))
     .where('s.id', '=', id)
     .where('s.expires_at', '>', now)
     .where('u.active', '=', true)
@@ -54,33 +56,31 @@ export async function touchSession(db: Db, id: string, now: Date, expiresAt: Dat
  * below it (one recursive query for all of the user's office roles).
  */
 export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
-  const rows = await db
-    .selectFrom('role_assignments')
-    .select(['role', 'office_id', 'unit_id', 'department_id'])
-    .where('user_id', '=', userId)
-    .execute();
-  const officeRoots = [...new Set(rows.filter((r) => r.unit_id === null).map((r) => r.office_id))];
-  const subtrees = new Map<string, string[]>();
-  if (officeRoots.length > 0) {
-    const tree = await sql<{ root: string; id: string }>`
-      with recursive sub(root, id) as (
-        select id, id from offices where id = any(${officeRoots}::uuid[])
-        union all
-        select sub.root, o.id from offices o join sub on o.parent_id = sub.id
-      )
-      select root, id from sub`.execute(db);
-    for (const row of tree.rows) {
-      const list = subtrees.get(row.root) ?? [];
-      list.push(row.id);
-      subtrees.set(row.root, list);
-    }
-  }
-  return rows.map((r) => ({
-    role: r.role as Role,
-    officeIds: r.unit_id === null ? (subtrees.get(r.office_id) ?? [r.office_id]) : [r.office_id],
-    unitId: r.unit_id,
-    departmentId: r.department_id,
-  }));
+  const { rows } = await sql<{ grants: Grant[] }>`select ${grantsOf(sql`${userId}::uuid`)} as grants`.execute(
+    db,
+  );
+  return rows[0]!.grants;
+}
+
+/** loadGrants as a JSON expression; the office itself comes first in `officeIds`. */
+function grantsOf(userId: Expression<string>) {
+  return sql<Grant[]>`(
+    with recursive ra as (
+      select role, office_id, unit_id, department_id from role_assignments where user_id = ${userId}
+    ),
+    sub(root, id, depth) as (
+      select distinct office_id, office_id, 0 from ra where unit_id is null
+      union all
+      select sub.root, o.id, sub.depth + 1 from offices o join sub on o.parent_id = sub.id
+    )
+    select coalesce(json_agg(json_build_object(
+      'role', ra.role,
+      'officeIds', case when ra.unit_id is null
+        then (select json_agg(sub.id order by sub.depth) from sub where sub.root = ra.office_id)
+        else json_build_array(ra.office_id) end,
+      'unitId', ra.unit_id,
+      'departmentId', ra.department_id)), '[]'::json)
+    from ra)`;
 }
 
 /**

@@ -36,7 +36,7 @@ export async function resolveSession(ctx: Pick<Context, 'db' | 'clock'>, token: 
     username: row.username,
     displayName: row.display_name,
     sessionId: row.session_id,
-    grants: await repo.loadGrants(ctx.db, row.id),
+    grants: row.grants,
   };
   return user;
 }
