@@ -63,6 +63,10 @@ test.describe('analytics and spreadsheets', () => {
     const figures = page.locator('.ant-card', { hasText: '指标对比' });
     await expect(figures.getByRole('columnheader', { name: '清河区税务局' })).toBeVisible();
     await expect(figures.getByRole('cell', { name: '台账完成度' })).toBeVisible();
+    // A category opens onto its indicators, each unit's readiness beside it.
+    await expect(figures.locator('tr.ant-table-row-level-1')).toHaveCount(0);
+    await figures.locator('.ant-table-row-expand-icon-collapsed').first().click();
+    await expect(figures.locator('tr.ant-table-row-level-1').first()).toBeVisible();
     await snap(page, 'console-analytics-compare');
 
     // The radar's numbers as a table, then exported to Excel.

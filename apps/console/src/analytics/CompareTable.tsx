@@ -1,6 +1,6 @@
 import type { TCompare } from '@wenming/domain';
 import { ExportMenu, type ExportRow, formatShare } from '@wenming/ui';
-import { Card, Table, Typography, theme } from 'antd';
+import { Card, Grid, Table, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 type Units = TCompare['units'];
@@ -16,12 +16,36 @@ interface Figure {
   share?: (u: Unit) => number | null | undefined;
   text?: (u: Unit) => string;
   bad?: (u: Unit) => boolean;
+  /** A category's indicators, shown when its row is expanded. */
+  children?: Figure[];
+}
+
+/** The indicators of category `name` across the units, in framework order, each unit's own readiness. */
+function indicatorsOf(units: Units, name: string): Figure[] {
+  const seen = new Map<string, Figure>();
+  for (const u of units) {
+    const category = u.categories.find((c) => c.name === name)?.code;
+    for (const i of u.indicators.filter((x) => x.category === category)) {
+      const key = `i:${name}:${i.code}`;
+      if (seen.has(key)) continue;
+      seen.set(key, {
+        key,
+        label: `${i.code} ${i.name}`,
+        share: (x: Unit) => {
+          const own = x.categories.find((c) => c.name === name)?.code;
+          return x.indicators.find((y) => y.category === own && y.code === i.code)?.readiness;
+        },
+      });
+    }
+  }
+  return [...seen.values()];
 }
 
 /** Every figure of the units compared, one column per unit, gaps marked in red. */
 export function CompareTable({ units, axes }: { units: Units; axes: string[] }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const screens = Grid.useBreakpoint();
   const figures: Figure[] = [
     {
       key: 'framework',
@@ -29,11 +53,15 @@ export function CompareTable({ units, axes }: { units: Units; axes: string[] }) 
       text: (u) => u.framework ?? t('analytics.compare_no_campaign'),
     },
     { key: 'readiness', label: t('analytics.col_readiness'), share: (u) => u.readiness },
-    ...axes.map((a) => ({
-      key: `c:${a}`,
-      label: a,
-      share: (u: Unit) => u.categories.find((c) => c.name === a)?.readiness,
-    })),
+    ...axes.map((a) => {
+      const children = indicatorsOf(units, a);
+      return {
+        key: `c:${a}`,
+        label: a,
+        share: (u: Unit) => u.categories.find((c) => c.name === a)?.readiness,
+        ...(children.length ? { children } : {}),
+      };
+    }),
     { key: 'satisfaction', label: t('analytics.col_satisfaction'), share: (u) => u.satisfaction },
     {
       key: 'overdue',
@@ -50,10 +78,13 @@ export function CompareTable({ units, axes }: { units: Units; axes: string[] }) 
     return mine !== null && mine !== undefined && best - mine > GAP;
   };
   const cell = (f: Figure, u: Unit) => (f.text ? f.text(u) : formatShare(f.share!(u)));
-  const rows: ExportRow[] = figures.map((f) => ({
-    figure: f.label,
-    ...Object.fromEntries(units.map((u) => [u.unitId, cell(f, u)])),
-  }));
+  // The export lists every indicator under its category, expanded or not.
+  const rows: ExportRow[] = figures
+    .flatMap((f) => [f, ...(f.children ?? [])])
+    .map((f) => ({
+      figure: f.label,
+      ...Object.fromEntries(units.map((u) => [u.unitId, cell(f, u)])),
+    }));
   const columns = [
     { key: 'figure', title: t('analytics.compare_table') },
     ...units.map((u) => ({ key: u.unitId, title: u.unitName })),
@@ -69,6 +100,7 @@ export function CompareTable({ units, axes }: { units: Units; axes: string[] }) 
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('analytics.compare_gap_hint')}
+        {t('analytics.compare_expand_hint')}
       </Typography.Paragraph>
       <Table<Figure>
         size="small"
@@ -77,7 +109,7 @@ export function CompareTable({ units, axes }: { units: Units; axes: string[] }) 
         scroll={{ x: 'max-content' }}
         dataSource={figures}
         columns={[
-          { key: 'figure', title: '', dataIndex: 'label', fixed: 'left', width: 140 },
+          { key: 'figure', title: '', dataIndex: 'label', fixed: 'left', width: screens.md ? 220 : 140 },
           ...units.map((u) => ({
             key: u.unitId,
             title: u.unitName,

@@ -70,6 +70,11 @@ it('ranks by ledger readiness computed in SQL exactly as the ledger page compute
     page.categories.map((c) => [c.code, c.readiness.toFixed(3)]),
   );
   expect(new Set(page.categories.map((c) => c.readiness)).size).toBeGreaterThan(1);
+  // …and its table, indicator by indicator.
+  expect(compared!.indicators.map((i) => [i.code, i.readiness.toFixed(3)])).toEqual(
+    page.indicators.map((i) => [i.code, i.readiness.toFixed(3)]),
+  );
+  expect(compared!.indicators.find((i) => i.code === 'A1')).toMatchObject({ category: 'A', readiness: 0.5 });
   // Units with no campaign are listed but not ranked.
   expect(ranked.items.slice(1).map((r) => [r.unitName, r.rank, r.readiness])).toEqual([
     ['U2 单位', null, null],

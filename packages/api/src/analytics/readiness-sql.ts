@@ -22,14 +22,21 @@ export function readinessOf(campaigns: RawBuilder<unknown>) {
 }
 
 /**
- * readinessOf, and the same per framework category (the comparison's radar): a row per
- * campaign with `category_id` null, and one per category that has indicators.
+ * readinessOf, and the same per framework category (the comparison's radar) and per
+ * indicator (its table of gaps): a row per campaign with `category_id` and `indicator_id`
+ * null, one per category with only `indicator_id` null, and one per indicator.
  */
-export function readinessByCategory(campaigns: RawBuilder<unknown>) {
-  return sql<{ key: string; id: string; category_id: string | null; readiness: number }>`
-    select cs.key, cs.id, i.category_id, ${weighted} as readiness
+export function readinessBreakdown(campaigns: RawBuilder<unknown>) {
+  return sql<{
+    key: string;
+    id: string;
+    category_id: string | null;
+    indicator_id: string | null;
+    readiness: number;
+  }>`
+    select cs.key, cs.id, i.category_id, i.id as indicator_id, ${weighted} as readiness
     ${perIndicator(campaigns)}
-    group by grouping sets ((cs.key, cs.id), (cs.key, cs.id, i.category_id))`;
+    group by grouping sets ((cs.key, cs.id), (cs.key, cs.id, i.category_id), (cs.key, cs.id, i.category_id, i.id))`;
 }
 
 /**

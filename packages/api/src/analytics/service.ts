@@ -5,7 +5,7 @@ import type { ZCompareInput } from '@wenming/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
-import { readinessByCategory } from './readiness-sql';
+import { readinessBreakdown } from './readiness-sql';
 import { overdueByUnit, satisfactionByUnit } from './rollups';
 
 interface CompareRow {
@@ -14,6 +14,7 @@ interface CompareRow {
   framework: string | null;
   readiness: number | null;
   categories: { code: string; name: string; readiness: number }[] | null;
+  indicators: { code: string; name: string; category: string; readiness: number }[] | null;
   answers: number | null;
   satisfied: number | null;
   overdue: number | null;
@@ -21,8 +22,8 @@ interface CompareRow {
 
 /**
  * Side by side: each unit's open campaign (else its latest) with its ledger readiness, by
- * category for the radar, satisfaction and overdue tasks. One statement for all the units,
- * readiness worked out in SQL (readinessByCategory) rather than from their items in Node.
+ * category for the radar and by indicator for the table of gaps, satisfaction and overdue tasks. One statement for all the units,
+ * readiness worked out in SQL (readinessBreakdown) rather than from their items in Node.
  */
 export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompareInput>) {
   const ids = [...new Set(input.unitIds)];
@@ -49,13 +50,20 @@ export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompar
     .orderBy('c.created_at', 'desc');
   const { rows } = await sql<CompareRow>`
     with cs as materialized (${campaigns}),
-    rd as materialized (${readinessByCategory(sql`select key, id, framework_id, as_of from cs`)})
+    rd as materialized (${readinessBreakdown(sql`select key, id, framework_id, as_of from cs`)})
     select u.id as unit_id, cs.id as campaign_id, cs.framework,
-      (select rd.readiness from rd where rd.id = cs.id and rd.category_id is null) as readiness,
+      (select rd.readiness from rd where rd.id = cs.id and rd.category_id is null and rd.indicator_id is null) as readiness,
       (select json_agg(json_build_object('code', fc.code, 'name', fc.name_zh, 'readiness', coalesce(rd.readiness, 0))
           order by fc.position)
-        from framework_categories fc left join rd on rd.id = cs.id and rd.category_id = fc.id
+        from framework_categories fc
+        left join rd on rd.id = cs.id and rd.category_id = fc.id and rd.indicator_id is null
         where fc.framework_id = cs.framework_id) as categories,
+      (select json_agg(json_build_object('code', i.code, 'name', i.name_zh, 'category', fc.code,
+            'readiness', coalesce(rd.readiness, 0)) order by fc.position, i.position)
+        from framework_indicators i
+        join framework_categories fc on fc.id = i.category_id
+        left join rd on rd.id = cs.id and rd.indicator_id = i.id
+        where i.framework_id = cs.framework_id) as indicators,
       sat.answers, sat.satisfied, od.n as overdue
     from units u
     left join cs on cs.key = u.id
@@ -72,6 +80,7 @@ export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompar
         framework: r.framework,
         readiness: r.campaign_id ? Number(r.readiness ?? 0) : null,
         categories: r.categories ?? [],
+        indicators: r.indicators ?? [],
         satisfaction: Number(r.answers) ? Number(r.satisfied) / Number(r.answers) : null,
         overdueTasks: Number(r.overdue ?? 0),
       };

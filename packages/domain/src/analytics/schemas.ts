@@ -43,6 +43,10 @@ export const ZCompare = z.object({
       framework: z.string().nullable(),
       readiness: z.number().nullable(),
       categories: z.array(z.object({ code: z.string(), name: z.string(), readiness: z.number() })),
+      /** Each indicator of the campaign's framework, `category` being its category's code. */
+      indicators: z.array(
+        z.object({ code: z.string(), name: z.string(), category: z.string(), readiness: z.number() }),
+      ),
       satisfaction: z.number().nullable(),
       overdueTasks: count,
     }),

@@ -47,7 +47,8 @@ export const analyticsEn: { [K in keyof typeof analyticsZh]: string } = {
     'Choose two or more units to compare ledger readiness, category results, satisfaction and overdue tasks.',
   compare_radar: 'Readiness by category',
   compare_table: 'Indicators side by side',
-  compare_gap_hint: 'In red: more than 20 points below the best of the units compared',
+  compare_gap_hint: 'In red: more than 20 points below the best of the units compared.',
+  compare_expand_hint: ' Expand a category (+) to see its indicators.',
   compare_no_campaign: 'No campaign yet',
   compare_other_framework:
     '{{names}}: assessed by another framework with other categories, so not on the radar.',
