@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { createContext, type DownloadKind, downloads, inTenantScope } from '@wenming/api';
 import type { FastifyInstance } from 'fastify';
@@ -43,11 +44,22 @@ export function registerDownloads(app: FastifyInstance, options: ServerOptions) 
         );
         // Known sizes (e.g. a ledger archive) let the browser show real progress.
         if (file.size !== undefined) reply.header('content-length', file.size);
-        return reply
+        reply
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .header('cache-control', 'no-store')
-          .send(file.body);
+          .header('cache-control', 'no-store');
+        if (!file.writeTo) return reply.send(file.body);
+        // The body writes itself into the response, reusing its buffers as each is sent.
+        const res = reply.hijack().raw;
+        res.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders);
+        await file.writeTo(res).then(
+          () => res.end(),
+          (error: unknown) => {
+            if (!res.destroyed) req.log.error({ err: error }, 'download failed after it started');
+            res.destroy();
+          },
+        );
+        return reply;
       } catch (error) {
         const { status, body } = toHttpError(error, req.log);
         return reply.code(status).send(body);

@@ -258,6 +258,9 @@ describe('HTTP server', () => {
     const bytes = Buffer.from(await zip.arrayBuffer());
     expect(Number(zip.headers.get('content-length'))).toBe(bytes.length);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // Written to the end: the archive closes with its end-of-central-directory record.
+    expect(bytes.readUInt32LE(bytes.length - 22)).toBe(0x06054b50);
+    expect(zip.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''.+\.zip$/);
 
     const unit = (await query('unit.list', {}, cookie)).body.result?.data.items[0]?.id;
     const created = await mutate(

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { ZById } from '@wenming/domain';
 import type { BlobStore } from '@wenming/storage';
 import { z } from 'zod';
@@ -26,6 +26,8 @@ export interface Download {
   body: Buffer | Readable;
   /** Known in advance for streams that can say it, so browsers show real progress. */
   size?: number;
+  /** Writes the body into the response itself, reusing its buffers once they are sent (see zipArchive). */
+  writeTo?: (out: Writable) => Promise<void>;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -92,6 +94,7 @@ export const downloads = {
         fileName: archive.fileName,
         contentType: 'application/zip',
         body: archive.stream,
+        writeTo: archive.writeTo,
         ...(archive.size >= 0 ? { size: archive.size } : {}),
       };
     },

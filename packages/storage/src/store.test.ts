@@ -192,3 +192,24 @@ describe('sanitizeFileName', () => {
     expect(long.endsWith('.docx')).toBe(true);
   });
 });
+
+describe('local disk: readInto', () => {
+  it('reads a stored file straight into a buffer, and answers NOT_FOUND for a missing one', async () => {
+    const store = new LocalDiskStore(root);
+    const pdf = samplePdf(`read into ${root}`);
+    const blob = await store.put(Readable.from([pdf]), { maxBytes: MB });
+    const target = Buffer.alloc(pdf.length + 8, 7);
+    expect(store.readInto(blob.sha256, target.subarray(4, 4 + pdf.length))).toBe(pdf.length);
+    expect(target.subarray(4, 4 + pdf.length).equals(pdf)).toBe(true);
+    // Neighbouring bytes of the target are left alone.
+    expect([...target.subarray(0, 4), ...target.subarray(4 + pdf.length)]).toEqual(Array(8).fill(7));
+    // A file shorter than recorded answers how many bytes there were.
+    expect(store.readInto(blob.sha256, Buffer.alloc(pdf.length + 100))).toBe(pdf.length);
+    expect(() => store.readInto('0'.repeat(64), Buffer.alloc(1))).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => store.readInto('../../etc/passwd', Buffer.alloc(1))).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+  });
+});

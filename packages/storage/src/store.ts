@@ -24,10 +24,11 @@ export interface BlobStore {
   put(source: Readable | AsyncIterable<Uint8Array>, options: PutOptions): Promise<StoredBlob>;
   open(sha256: string): Promise<Readable>;
   /**
-   * A file whose size is known, read whole in as few operations as the store allows: for
-   * exports of thousands of small files, where per-file overhead dominates.
+   * Reads a file whose size is known straight into `target` (its exact size), blocking, and
+   * answers how many bytes there were. Only a local disk offers it: for exports of thousands
+   * of small files, where the round trips of asynchronous reads cost more than the reads.
    */
-  readWhole?(sha256: string, bytes: number): Promise<Buffer>;
+  readInto?(sha256: string, target: Buffer): number;
   size(sha256: string): Promise<number | null>;
   /** Recomputes the hash of the stored bytes: false when they were changed behind the platform's back. */
   verify(sha256: string): Promise<boolean>;

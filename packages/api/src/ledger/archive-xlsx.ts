@@ -25,22 +25,30 @@ const WRAPPED = 3;
 // Characters XML 1.0 forbids (a title pasted from elsewhere may carry them) are dropped.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is removed
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: what esc has to change
+const SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// Most cells need no change: one test instead of two replacements, for thousands of rows.
 const esc = (s: string) =>
-  s
-    .replace(INVALID, '')
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  SPECIAL.test(s)
+    ? s
+        .replace(INVALID, '')
+        .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    : s;
 const column = (i: number): string =>
   i < 26 ? String.fromCharCode(65 + i) : column(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
 
-function cell(value: Cell, ref: string, style: number): string {
-  const s = style ? ` s="${style}"` : '';
-  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
+function cell(value: Cell, ref: string, style: string): string {
+  if (typeof value === 'number') return `<c r="${ref}"${style}><v>${value}</v></c>`;
   if (value === '') return '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>`;
 }
 
-const row = (r: number, values: Cell[], style: number) =>
-  `<row r="${r}">${values.map((v, i) => cell(v, `${column(i)}${r}`, style)).join('')}</row>`;
+function row(r: number, values: Cell[], style: number, columns: string[]): string {
+  const s = style ? ` s="${style}"` : '';
+  let out = `<row r="${r}">`;
+  for (let i = 0; i < values.length; i++) out += cell(values[i]!, `${columns[i]}${r}`, s);
+  return `${out}</row>`;
+}
 
 /**
  * A one-sheet .xlsx written directly as SpreadsheetML: for an index of thousands of rows this
@@ -48,14 +56,16 @@ const row = (r: number, values: Cell[], style: number) =>
  * and the archive's first byte waits for it.
  */
 export async function simpleXlsx(spec: SheetSpec): Promise<Buffer> {
+  const width = spec.rows.reduce((n, values) => Math.max(n, values.length), spec.header.length);
+  const columns = Array.from({ length: width }, (_, i) => column(i));
   const sheet = [
     `${XML}<worksheet xmlns="${NS}"><sheetViews><sheetView workbookViewId="0">`,
     '<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
     `<cols>${spec.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
     '<sheetData>',
-    row(1, [spec.title], TITLE),
-    row(2, spec.header, HEADER),
-    ...spec.rows.map((values, i) => row(i + 3, values, WRAPPED)),
+    row(1, [spec.title], TITLE, columns),
+    row(2, spec.header, HEADER, columns),
+    ...spec.rows.map((values, i) => row(i + 3, values, WRAPPED, columns)),
     '</sheetData></worksheet>',
   ].join('');
   const parts: [string, string][] = [

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,72 @@ describe('zipArchive', () => {
     expect(entries.size).toBe(many.length);
     expect(entries.get('f/65539.txt')!.bytes.toString()).toBe('65539');
   }, 30_000);
+
+  it('reads local files straight into its batches, and writeTo reuses a batch only once it was sent', async () => {
+    // 9 MB of files of 7 KB to 300 KB: several batches, files straddling their ends.
+    const files = Array.from({ length: 60 }, (_, i) => randomBytes(7_000 + ((i * 37_123) % 300_000)));
+    const entries: ZipEntry[] = files.map((bytes, i) => ({
+      path: `台账/${String(i).padStart(3, '0')}.jpg`,
+      bytes: bytes.length,
+      data: {
+        open: () => Promise.reject(new Error('read whole, never streamed')),
+        readInto: (target: Buffer) => bytes.copy(target),
+      },
+    }));
+    const streamed = await buffer(zipArchive(entries, { date }).stream);
+
+    // A socket hands each piece to the kernel later, and accepts more before (it buffers up to
+    // its high-water mark): the copy is taken only when it says the piece was sent.
+    const sent: Buffer[] = [];
+    const slow = new Writable({
+      highWaterMark: 8 * 1024 * 1024,
+      write(chunk: Buffer, _encoding, done) {
+        setTimeout(() => {
+          sent.push(Buffer.from(chunk));
+          done();
+        }, 1);
+      },
+    });
+    const zip = zipArchive(entries, { date });
+    await zip.writeTo(slow);
+    await new Promise((sentAll) => slow.end(sentAll));
+    const written = Buffer.concat(sent);
+    expect(written.length).toBe(zip.size);
+    expect(written.equals(streamed)).toBe(true);
+    const unzipped = await unzip(written);
+    files.forEach((bytes, i) => {
+      const got = unzipped.get(`台账/${String(i).padStart(3, '0')}.jpg`)!;
+      expect(got.bytes.equals(bytes)).toBe(true);
+      expect(got.crc32).toBe(crc32(bytes));
+    });
+  });
+
+  it('stops writing when the download is closed half-way', async () => {
+    const big = randomBytes(3 * 1024 * 1024);
+    const entries = [0, 1, 2].map((i) => ({
+      path: `${i}.bin`,
+      bytes: big.length,
+      data: { open: async () => Readable.from([big]), readInto: (t: Buffer) => big.copy(t) },
+    }));
+    let writes = 0;
+    const out = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, done) {
+        if (++writes === 2) out.destroy();
+        else setImmediate(done);
+      },
+    });
+    await expect(zipArchive(entries, { date }).writeTo(out)).rejects.toThrow('the download was closed');
+    expect(writes).toBe(2);
+  });
+
+  it('fails the download when a local file is shorter than recorded', async () => {
+    const zip = zipArchive(
+      [{ path: 'a.pdf', bytes: 10, data: { open: async () => Readable.from([]), readInto: () => 5 } }],
+      { date },
+    );
+    await expect(buffer(zip.stream)).rejects.toThrow('a.pdf: expected 10 bytes, the store gave 5');
+  });
 
   it('fails the download instead of writing a damaged archive when a file is shorter than recorded', async () => {
     const zip = zipArchive(

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import * as zlib from 'node:zlib';
 
 /** One file of an archive: bytes already in memory, or a source read when the writer gets near it. */
@@ -13,8 +13,14 @@ export interface ZipEntry {
 
 export interface FileSource {
   open(): Promise<Readable>;
-  /** Reads the bytes whole, where that is cheaper than a stream (a local file of known size). */
+  /** Reads the bytes whole, where that is cheaper than a stream (a remote file of known size). */
   read?(): Promise<Buffer>;
+  /**
+   * Reads the bytes straight into `target` (exactly the file's size) and answers how many there
+   * were: a local file in the page cache, where one blocking read costs microseconds and an
+   * asynchronous open, read and close cost far more in round trips than in copying.
+   */
+  readInto?(target: Buffer): number;
 }
 
 export interface ZipOptions {
@@ -29,7 +35,7 @@ export interface ZipOptions {
 const WHOLE_FILE_MAX = 4 * 1024 * 1024;
 const READ_AHEAD_FILES = 64;
 // Small files are sent in batches of about this size instead of one socket write per piece.
-const BATCH_BYTES = 512 * 1024;
+const BATCH_BYTES = 1024 * 1024;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 const STORED = 0;
@@ -56,6 +62,19 @@ interface Layout {
   size: number;
 }
 
+export interface ZipArchive {
+  /** Bytes of the whole archive, known before the first one is written. */
+  size: number;
+  /** The archive for any reader. */
+  stream: Readable;
+  /**
+   * Writes the archive into `out` (without ending it), reusing a few batch buffers once `out`
+   * has flushed them, so its buffers stay a few megabytes however large the ledger: for a socket. Rejects
+   * when `out` closes or fails first.
+   */
+  writeTo(out: Writable): Promise<void>;
+}
+
 /**
  * A ZIP written as a stream with its exact size known before the first byte, so a download
  * can announce Content-Length. Files are stored as they are: evidence is photos, PDFs and
@@ -63,7 +82,7 @@ interface Layout {
  * saves; only small in-memory texts (an index) may be deflated, in advance.
  * ZIP64 records appear only where the sizes need them, so every common unzip opens the result.
  */
-export function zipArchive(entries: ZipEntry[], options: ZipOptions): { size: number; stream: Readable } {
+export function zipArchive(entries: ZipEntry[], options: ZipOptions): ZipArchive {
   const layout: Layout[] = [];
   let offset = 0;
   for (const e of entries) {
@@ -74,17 +93,53 @@ export function zipArchive(entries: ZipEntry[], options: ZipOptions): { size: nu
     const at: Layout = { name, offset, descriptor, size: e.bytes };
     if (packed && packed.length < e.bytes) Object.assign(at, { packed, size: packed.length });
     layout.push(at);
-    offset += 30 + name.length + (zip64Entry(e) ? 20 : 0) + at.size;
+    offset += headerLength(e, at) + at.size;
     if (descriptor) offset += zip64Entry(e) ? 24 : 16;
   }
   const directoryOffset = offset;
   const directory = entries.map((e, i) => centralHeader(e, layout[i]!, options.date));
   const directorySize = directory.reduce((n, d) => n + d.fixedLength, 0);
   const end = endRecords(entries.length, directoryOffset, directorySize);
+  const write = (batch: () => Buffer) => body(entries, layout, directory, end, options, batch);
   return {
     size: directoryOffset + directorySize + end.length,
-    stream: Readable.from(body(entries, layout, directory, end, options), { objectMode: false }),
+    stream: Readable.from(write(newBatch), { objectMode: false }),
+    writeTo: async (out) => {
+      const free: Buffer[] = [];
+      const batches = new WeakMap<ArrayBufferLike, Buffer>();
+      const take = () => {
+        const batch = free.pop() ?? newBatch();
+        batches.set(batch.buffer, batch);
+        return batch;
+      };
+      for await (const chunk of write(take)) {
+        const flushed = (error?: Error | null) => {
+          const batch = batches.get(chunk.buffer);
+          if (!error && batch) free.push(batch);
+        };
+        if (!out.write(chunk, flushed)) await drained(out);
+      }
+    },
   };
+}
+
+const newBatch = () => Buffer.allocUnsafeSlow(BATCH_BYTES);
+
+function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('the download was closed'));
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      out.off('drain', settle);
+      out.off('close', closed);
+      out.off('error', settle);
+      if (error) reject(error);
+      else resolve();
+    };
+    const closed = () => settle(new Error('the download was closed'));
+    out.on('drain', settle);
+    out.on('close', closed);
+    out.on('error', settle);
+  });
 }
 
 async function* body(
@@ -93,31 +148,30 @@ async function* body(
   directory: ReturnType<typeof centralHeader>[],
   end: Buffer,
   options: ZipOptions,
+  take: () => Buffer,
 ): AsyncGenerator<Buffer> {
   const window = options.readAheadBytes ?? 16 * 1024 * 1024;
   const reads = new Map<number, Promise<Buffer>>();
   let next = 0;
   let ahead = 0;
-  let batch: Buffer[] = [];
-  let batched = 0;
-  const add = (b: Buffer) => {
-    batch.push(b);
-    batched += b.length;
-  };
+  // Headers and file bytes are written in place into one buffer per batch: no buffer per file,
+  // no copying them together, one socket write per batch.
+  let batch = take();
+  let used = 0;
   const flush = () => {
-    const out = Buffer.concat(batch, batched);
-    batch = [];
-    batched = 0;
+    const out = batch.subarray(0, used);
+    batch = take();
+    used = 0;
     return out;
   };
 
   for (let i = 0; i < entries.length; i++) {
-    // Keep reads of the following small files going while this one is sent: per-file open and
-    // read latency, not bandwidth, is what limits a ledger of thousands of photos.
+    // Keep reads of the following files going while this one is sent, where the store reads
+    // asynchronously: per-file latency, not bandwidth, is what limits thousands of photos.
     while (next < entries.length && next - i < READ_AHEAD_FILES) {
       const e = entries[next]!;
       if (next > i && ahead + e.bytes > window) break;
-      if (!Buffer.isBuffer(e.data) && whole(e)) {
+      if (readsAhead(e)) {
         const read = readWhole(e);
         read.catch(() => {}); // awaited in order below; an early failure must not go unhandled
         reads.set(next, read);
@@ -128,7 +182,7 @@ async function* body(
     const e = entries[i]!;
     const at = layout[i]!;
     if (at.descriptor) {
-      if (batched) yield flush();
+      if (used) yield flush();
       yield localHeader(e, at, options.date, 0);
       let crc = 0;
       let count = 0;
@@ -143,27 +197,44 @@ async function* body(
       yield dataDescriptor(e, crc);
       continue;
     }
-    let data: Buffer;
-    if (Buffer.isBuffer(e.data)) data = e.data;
-    else {
-      data = await reads.get(i)!;
-      reads.delete(i);
-      ahead -= e.bytes;
+    const header = headerLength(e, at);
+    if (used + header + at.size > batch.length) {
+      if (used) yield flush();
+      // A file bigger than a batch (up to the whole-file limit) gets a buffer of its own.
+      if (header + at.size > batch.length) batch = Buffer.allocUnsafeSlow(header + at.size);
     }
-    if (data.length !== e.bytes) throw sizeMismatch(e, data.length);
-    const crc = crc32(data);
+    const start = used + header;
+    const source = e.data;
+    let crc: number;
+    if (Buffer.isBuffer(source)) {
+      if (source.length !== e.bytes) throw sizeMismatch(e, source.length);
+      crc = crc32(source);
+      (at.packed ?? source).copy(batch, start);
+    } else {
+      let got: number;
+      if (source.readInto) got = source.readInto(batch.subarray(start, start + e.bytes));
+      else {
+        const data = await reads.get(i)!;
+        reads.delete(i);
+        ahead -= e.bytes;
+        got = data.length;
+        if (got === e.bytes) data.copy(batch, start);
+      }
+      if (got !== e.bytes) throw sizeMismatch(e, got);
+      crc = crc32(batch.subarray(start, start + e.bytes));
+    }
     directory[i]!.setCrc(crc);
-    add(localHeader(e, at, options.date, crc));
-    add(at.packed ?? data);
-    if (batched >= BATCH_BYTES) yield flush();
+    writeLocalHeader(batch, used, e, at, options.date, crc);
+    used = start + at.size;
   }
-  for (const d of directory) {
-    add(d.buffer);
-    if (batched >= BATCH_BYTES) yield flush();
+  for (const d of [...directory.map((d) => d.buffer), end]) {
+    if (used + d.length > batch.length) yield flush();
+    used += d.copy(batch, used);
   }
-  add(end);
-  yield flush();
+  yield batch.subarray(0, used);
 }
+
+const readsAhead = (e: ZipEntry) => !Buffer.isBuffer(e.data) && whole(e) && !e.data.readInto;
 
 async function readWhole(e: ZipEntry): Promise<Buffer> {
   const source = e.data as FileSource;
@@ -185,29 +256,42 @@ function dosDate({ year, month, day }: ZipOptions['date']) {
   return ((Math.max(year, 1980) - 1980) << 9) | (month << 5) | day;
 }
 
+const headerLength = (e: ZipEntry, at: Layout) => 30 + at.name.length + (zip64Entry(e) ? 20 : 0);
+
 function localHeader(e: ZipEntry, at: Layout, date: ZipOptions['date'], crc: number): Buffer {
+  const b = Buffer.allocUnsafe(headerLength(e, at));
+  writeLocalHeader(b, 0, e, at, date, crc);
+  return b;
+}
+
+function writeLocalHeader(
+  b: Buffer,
+  o: number,
+  e: ZipEntry,
+  at: Layout,
+  date: ZipOptions['date'],
+  crc: number,
+): void {
   const big = zip64Entry(e);
-  const b = Buffer.alloc(30 + at.name.length + (big ? 20 : 0));
-  b.writeUInt32LE(0x04034b50, 0);
-  b.writeUInt16LE(big ? 45 : 20, 4);
-  b.writeUInt16LE(UTF8_NAMES | (at.descriptor ? DATA_DESCRIPTOR : 0), 6);
-  b.writeUInt16LE(at.packed ? DEFLATED : STORED, 8);
-  b.writeUInt16LE(0, 10); // 00:00:00
-  b.writeUInt16LE(dosDate(date), 12);
-  b.writeUInt32LE(crc, 14);
-  b.writeUInt32LE(big ? MAX32 : at.size, 18);
-  b.writeUInt32LE(big ? MAX32 : e.bytes, 22);
-  b.writeUInt16LE(at.name.length, 26);
-  b.writeUInt16LE(big ? 20 : 0, 28);
-  at.name.copy(b, 30);
+  b.writeUInt32LE(0x04034b50, o);
+  b.writeUInt16LE(big ? 45 : 20, o + 4);
+  b.writeUInt16LE(UTF8_NAMES | (at.descriptor ? DATA_DESCRIPTOR : 0), o + 6);
+  b.writeUInt16LE(at.packed ? DEFLATED : STORED, o + 8);
+  b.writeUInt16LE(0, o + 10); // 00:00:00
+  b.writeUInt16LE(dosDate(date), o + 12);
+  b.writeUInt32LE(crc, o + 14);
+  b.writeUInt32LE(big ? MAX32 : at.size, o + 18);
+  b.writeUInt32LE(big ? MAX32 : e.bytes, o + 22);
+  b.writeUInt16LE(at.name.length, o + 26);
+  b.writeUInt16LE(big ? 20 : 0, o + 28);
+  at.name.copy(b, o + 30);
   if (big) {
-    const x = 30 + at.name.length;
+    const x = o + 30 + at.name.length;
     b.writeUInt16LE(0x0001, x);
     b.writeUInt16LE(16, x + 2);
     b.writeBigUInt64LE(BigInt(e.bytes), x + 4);
     b.writeBigUInt64LE(BigInt(at.size), x + 12);
   }
-  return b;
 }
 
 function dataDescriptor(e: ZipEntry, crc: number): Buffer {

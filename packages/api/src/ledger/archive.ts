@@ -13,9 +13,10 @@ const folderName = (text: string) => sanitizeFileName(text).replace(/\//g, '_').
  * The campaign's ledger as one ZIP (整理装订): folders by framework category and indicator
  * in framework order, files renamed with order numbers, an index workbook and a printable
  * index page, and manifest.json listing every file with its sha256 and size. Files are
- * streamed from the store in order, a bounded window of them read ahead, never the whole
- * ledger in memory; entries are stored uncompressed (photos and PDFs barely compress), so
- * the archive's size is known in advance and a browser can show real progress.
+ * streamed from the store in order, a batch at a time, never the whole ledger in memory;
+ * entries are stored uncompressed (photos and PDFs barely compress), so the archive's size
+ * is known in advance and a browser can show real progress. Read from a local disk, each
+ * file goes straight into its batch with one blocking read (see FileSource.readInto).
  */
 export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaignId: string) {
   const campaign = await readableCampaign(ctx, campaignId);
@@ -87,13 +88,20 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
   const root = folderName(
     `${campaign.unit_code}-${campaign.unit_name}-${campaign.term_start_year}-${campaign.term_end_year}-台账`,
   );
-  const categoryNo = new Map<string, number>();
-  const indicatorNo = new Map<string, number>();
+  // Folder of each indicator, numbered in framework order within its numbered category.
+  const folders: string[] = [];
+  let category = '';
+  let categoryNo = 0;
+  let indicatorNo = 0;
   for (const ind of indicators) {
-    if (!categoryNo.has(ind.category_code)) categoryNo.set(ind.category_code, categoryNo.size + 1);
-    indicatorNo.set(
-      ind.id,
-      indicators.filter((i) => i.category_code === ind.category_code && i.ipos <= ind.ipos).length,
+    if (ind.category_code !== category || categoryNo === 0) {
+      category = ind.category_code;
+      categoryNo++;
+      indicatorNo = 0;
+    }
+    indicatorNo++;
+    folders.push(
+      `${pad(categoryNo, 2)}-${folderName(`${ind.category_code} ${ind.category_name}`)}/${pad(indicatorNo, 2)}-${folderName(`${ind.code} ${ind.name_zh}`)}`,
     );
   }
   const counters = new Map<string, number>();
@@ -102,12 +110,11 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
   for (const item of sorted) {
     const at = home.get(item.id);
     const ind = at === undefined ? undefined : indicators[at];
-    const folder = ind
-      ? `${pad(categoryNo.get(ind.category_code)!, 2)}-${folderName(`${ind.category_code} ${ind.category_name}`)}/${pad(indicatorNo.get(ind.id)!, 2)}-${folderName(`${ind.code} ${ind.name_zh}`)}`
-      : '99-未关联指标';
+    const folder = at === undefined ? '99-未关联指标' : folders[at]!;
     const n = (counters.get(folder) ?? 0) + 1;
     counters.set(folder, n);
     const files = filesOf.get(item.id) ?? [];
+    const base = `${root}/${folder}/${folderName(`${pad(n, 3)}-${item.title}`).slice(0, 50)}`;
     entries.push({
       no: entries.length + 1,
       indicator: ind ? `${ind.code} ${ind.name_zh}` : '',
@@ -119,9 +126,8 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
       department: item.department ?? '',
       files: files.map((f, i) => {
         const ext = f.name.includes('.') ? f.name.slice(f.name.lastIndexOf('.')) : '';
-        const base = folderName(`${pad(n, 3)}-${item.title}`).slice(0, 50);
         return {
-          path: `${root}/${folder}/${base}${files.length > 1 ? `-${i + 1}` : ''}${ext}`,
+          path: `${base}${files.length > 1 ? `-${i + 1}` : ''}${ext}`,
           sha256: f.sha256,
           bytes: Number(f.bytes),
           originalName: f.name,
@@ -130,43 +136,51 @@ export async function exportLedger(ctx: AuthedContext, store: BlobStore, campaig
     });
   }
 
+  // The index page, workbook and manifest close the archive: they are made from the rows
+  // already read, and stored as they are, so the size is known without compressing anything
+  // before the first byte.
   const title = `${campaign.unit_name} ${campaign.term_start_year}—${campaign.term_end_year} 创建台账`;
-  const html = Buffer.from(indexHtml(title, entries), 'utf8');
-  const xlsx = await indexWorkbook(title, entries);
-  // The index page and the manifest are text: deflated, they shrink to a fifth.
   const extras = [
-    { path: `${root}/00-目录.html`, data: html, compress: true },
-    { path: `${root}/00-目录.xlsx`, data: xlsx, compress: false },
+    { path: `${root}/00-目录.html`, data: Buffer.from(indexHtml(title, entries), 'utf8') },
+    { path: `${root}/00-目录.xlsx`, data: await indexWorkbook(title, entries) },
   ];
   const manifest = {
     files: [
+      ...entries.flatMap((e) => e.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))),
       ...extras.map((e) => ({
         path: e.path,
         sha256: createHash('sha256').update(e.data).digest('hex'),
         bytes: e.data.length,
       })),
-      ...entries.flatMap((e) => e.files.map((f) => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))),
     ],
   };
-  const manifestJson = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  extras.push({
+    path: `${root}/manifest.json`,
+    data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`),
+  });
   const zip = zipArchive(
     [
-      ...extras.map((e) => ({ ...e, bytes: e.data.length })),
-      { path: `${root}/manifest.json`, bytes: manifestJson.length, data: manifestJson, compress: true },
       ...entries.flatMap((e) =>
         e.files.map((f) => ({
           path: f.path,
           bytes: f.bytes,
           data: {
             open: () => store.open(f.sha256),
-            ...(store.readWhole ? { read: () => store.readWhole!(f.sha256, f.bytes) } : {}),
+            ...(store.readInto ? { readInto: (target: Buffer) => store.readInto!(f.sha256, target) } : {}),
           },
         })),
       ),
+      ...extras.map((e) => ({ ...e, bytes: e.data.length })),
     ],
     { date: { year: campaign.term_start_year, month: 1, day: 1 } },
   );
-  return { fileName: `${root}.zip`, size: zip.size, stream: zip.stream, files: manifest.files.length + 1 };
+  return {
+    fileName: `${root}.zip`,
+    size: zip.size,
+    stream: zip.stream,
+    writeTo: zip.writeTo,
+    files: manifest.files.length + 1,
+  };
 }
 
 function indexWorkbook(title: string, entries: ArchiveEntry[]): Promise<Buffer> {
