@@ -96,6 +96,8 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
         `| ${label} | ${r.archive.files} | ${f(r.archive.fileMb)} | ${x.exportSeconds.toFixed(2)} | ${x.firstByteSeconds.toFixed(2)} | ${f(x.exportMbPerS)} | ${f(r.archive.zipMb)} | ${r.archive.tarSeconds.toFixed(2)} | ${f(r.archive.tarMbPerS)} | ${(x.exportMbPerS / r.archive.tarMbPerS).toFixed(2)} | ${f(x.serverPeakRssMb)} |`,
     ),
     '',
+    `Downloaded over HTTP with ${r.archive.client === 'curl' ? 'curl, a native client as a browser is' : "Node's own HTTP client (no curl on this machine)"}, written to disk; tar writes its archive to disk too. Both read the stored files from the page cache.`,
+    '',
     verdict(
       archiveRatio >= 0.5 && archivePeakMb <= 200,
       'goal ≥ 0.5× tar (second export), RSS ≤ 200 MB (both)',
