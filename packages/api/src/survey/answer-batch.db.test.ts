@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { fixedClock } from '@wenming/core';
 import { useTestDb } from '@wenming/db/testing';
+import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
+import { rollupDrift } from '../analytics/rollup-check';
 import { callerAs, createFixture, type Fixture, failure } from '../testing/index';
 import { ANSWERS_PER_IP_PER_MINUTE } from './service';
 
@@ -95,4 +97,32 @@ it('counts refused answers against the address as well', async () => {
     await failure(caller.survey.answer({ token, respondent: respondent(), answers: { overall: 5 } })),
   ).toEqual({ code: 'TOO_MANY_REQUESTS', appCode: 'RATE_LIMITED' });
   expect(await stored()).toBe(0);
+});
+
+it('keeps the survey tallies equal to the stored answers across concurrent batches', async () => {
+  const callers = await Promise.all(
+    Array.from({ length: 24 }, (_, i) => callerAs(t.db, null, { clock, ip: `192.0.2.${i + 1}` })),
+  );
+  const same = respondent();
+  await Promise.allSettled(
+    callers.flatMap((c, i) => [
+      c.survey.answer({ token, respondent: respondent(), answers: { overall: 1 + (i % 5) } }),
+      // Refused or duplicate answers in the same batches must not count.
+      c.survey.answer({ token, respondent: same, answers: { overall: 5 } }),
+      c.survey.answer({ token, respondent: respondent(), answers: { overall: 9 } }),
+    ]),
+  );
+  expect(await stored()).toBe(25);
+  const tally = await sql<{ answers: number; satisfied: number; score_sum: number }>`
+    select answers, satisfied, score_sum from survey_unit_tallies where survey_id = ${surveyId}`.execute(
+    t.db,
+  );
+  const truth = await sql<{ answers: number; satisfied: number; score_sum: number }>`
+    select count(*)::int as answers, (count(*) filter (where (a.value)::text::int >= 4))::int as satisfied,
+      sum((a.value)::text::numeric) as score_sum
+    from survey_responses r cross join lateral jsonb_each(r.answers) a
+    where r.survey_id = ${surveyId} and jsonb_typeof(a.value) = 'number'`.execute(t.db);
+  expect(tally.rows).toEqual(truth.rows);
+  expect(truth.rows[0]!.answers).toBe(25);
+  expect(await rollupDrift(t.db)).toEqual([]);
 });

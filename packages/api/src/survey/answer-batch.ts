@@ -1,5 +1,5 @@
 import { type Db, runPrepared } from '@wenming/db';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 
 export interface PendingAnswer {
   /** The rate-limit counter this answer counts against (per address). */
@@ -102,72 +102,101 @@ const counterOf = (a: PendingAnswer) => `${a.rateKey}|${windowOf(a).getTime()}`;
  * row per address and window, upserted in key order so two instances cannot deadlock), the
  * batch's hits numbered in arrival order after the hits before it, the surveys' status read
  * where the answers are written (a survey closed a moment ago, on any instance, takes no
- * more), one answer per browser, and each answer's outcome.
+ * more), one answer per browser, and each answer's outcome. The texts never change, so
+ * they are written once here (prepared once per connection, planned once) and each batch
+ * only sends its column arrays.
  */
+const COUNTED = `counted as (
+    insert into rate_limits as r (key, window_start, hits)
+    select key, window_start, count(*)::int from input group by key, window_start order by key, window_start
+    on conflict (key, window_start) do update set hits = r.hits + excluded.hits
+    returning key, window_start, hits),
+  numbered as (
+    select i.*, c.hits - count(*) over w + row_number() over (w order by i.ord) as hit
+    from input i join counted c using (key, window_start)
+    window w as (partition by i.key, i.window_start))`;
+
+const WRITE_BATCH = `
+  with input as (
+    select * from unnest($1::text[], $2::timestamptz[], $3::int[], $4::uuid[], $5::uuid[], $6::uuid[],
+      $7::text[], $8::jsonb[], $9::timestamptz[])
+      with ordinality as i(key, window_start, lim, survey_id, office_id, unit_id, respondent, answers, submitted_at, ord)),
+  ${COUNTED},
+  open_surveys as (
+    select id from surveys where id in (select survey_id from input) and status = 'open'),
+  candidates as (
+    select distinct on (survey_id, respondent) * from numbered
+    where hit <= lim and survey_id in (select id from open_surveys)
+    order by survey_id, respondent, ord),
+  stored as (
+    insert into survey_responses (survey_id, office_id, unit_id, respondent, answers, submitted_at)
+    select survey_id, office_id, unit_id, respondent, answers, submitted_at from candidates
+    on conflict (survey_id, respondent) do nothing
+    returning survey_id, respondent)
+  select n.ord, case
+    when n.hit > n.lim then 'rate_limited'
+    when n.survey_id is null then 'counted'
+    when n.survey_id not in (select id from open_surveys) then 'closed'
+    when exists (select 1 from candidates c join stored s using (survey_id, respondent) where c.ord = n.ord)
+      then 'stored'
+    else 'already_answered' end as outcome
+  from numbered n`;
+
+// Refused answers only: nothing to write but their counts.
+const COUNT_BATCH = `
+  with input as (
+    select * from unnest($1::text[], $2::timestamptz[], $3::int[]) with ordinality as i(key, window_start, lim, ord)),
+  ${COUNTED}
+  select n.ord, case when n.hit > n.lim then 'rate_limited' else 'counted' end as outcome
+  from numbered n`;
+
 interface Outcome {
   ord: number | string;
   outcome: AnswerOutcome;
 }
 
 async function writeBatch(db: Db, answers: PendingAnswer[]): Promise<AnswerOutcome[]> {
-  const keys = answers.map((a) => a.rateKey);
-  const windows = answers.map((a) => windowOf(a).toISOString());
-  const limits = answers.map((a) => a.limit);
-  const counting = sql`
-    insert into rate_limits as r (key, window_start, hits)
-    select key, window_start, count(*)::int from input group by key, window_start order by key, window_start
-    on conflict (key, window_start) do update set hits = r.hits + excluded.hits
-    returning key, window_start, hits`;
-  const numbering = sql`
-    select i.*, c.hits - count(*) over w + row_number() over (w order by i.ord) as hit
-    from input i join counted c using (key, window_start)
-    window w as (partition by i.key, i.window_start)`;
-  const writes = answers.some((a) => a.row);
-  const statement = writes
-    ? sql<Outcome>`
-        with input as (
-          select * from unnest(${keys}::text[], ${windows}::timestamptz[], ${limits}::int[],
-            ${answers.map((a) => a.row?.survey_id ?? null)}::uuid[], ${answers.map((a) => a.row?.office_id ?? null)}::uuid[],
-            ${answers.map((a) => a.row?.unit_id ?? null)}::uuid[], ${answers.map((a) => a.row?.respondent ?? null)}::text[],
-            ${answers.map((a) => a.row?.answers ?? null)}::jsonb[], ${answers.map((a) => a.now.toISOString())}::timestamptz[])
-            with ordinality as i(key, window_start, lim, survey_id, office_id, unit_id, respondent, answers, submitted_at, ord)),
-        counted as (${counting}),
-        numbered as (${numbering}),
-        open_surveys as (
-          select id from surveys where id in (select survey_id from input) and status = 'open'),
-        candidates as (
-          select distinct on (survey_id, respondent) * from numbered
-          where hit <= lim and survey_id in (select id from open_surveys)
-          order by survey_id, respondent, ord),
-        stored as (
-          insert into survey_responses (survey_id, office_id, unit_id, respondent, answers, submitted_at)
-          select survey_id, office_id, unit_id, respondent, answers, submitted_at from candidates
-          on conflict (survey_id, respondent) do nothing
-          returning survey_id, respondent)
-        select n.ord, case
-          when n.hit > n.lim then 'rate_limited'
-          when n.survey_id is null then 'counted'
-          when n.survey_id not in (select id from open_surveys) then 'closed'
-          when exists (select 1 from candidates c join stored s using (survey_id, respondent) where c.ord = n.ord)
-            then 'stored'
-          else 'already_answered' end as outcome
-        from numbered n`
-    : // Refused answers only: nothing to write but their counts.
-      sql<Outcome>`
-        with input as (
-          select * from unnest(${keys}::text[], ${windows}::timestamptz[], ${limits}::int[])
-            with ordinality as i(key, window_start, lim, ord)),
-        counted as (${counting}),
-        numbered as (${numbering})
-        select n.ord, case when n.hit > n.lim then 'rate_limited' else 'counted' end as outcome
-        from numbered n`;
-  // Its text is the same for every batch: prepared once per connection, planned once.
+  const n = answers.length;
+  const keys: string[] = new Array(n);
+  const windows: string[] = new Array(n);
+  const limits: number[] = new Array(n);
+  const surveys: (string | null)[] = new Array(n);
+  const offices: (string | null)[] = new Array(n);
+  const units: (string | null)[] = new Array(n);
+  const respondents: (string | null)[] = new Array(n);
+  const bodies: (string | null)[] = new Array(n);
+  const times: string[] = new Array(n);
+  let writes = false;
+  for (let i = 0; i < n; i++) {
+    const a = answers[i]!;
+    keys[i] = a.rateKey;
+    windows[i] = windowOf(a).toISOString();
+    limits[i] = a.limit;
+    const row = a.row;
+    writes ||= row !== undefined;
+    surveys[i] = row?.survey_id ?? null;
+    offices[i] = row?.office_id ?? null;
+    units[i] = row?.unit_id ?? null;
+    respondents[i] = row?.respondent ?? null;
+    bodies[i] = row?.answers ?? null;
+    times[i] = a.now.toISOString();
+  }
+  const query = writes
+    ? CompiledQuery.raw(WRITE_BATCH, [
+        keys,
+        windows,
+        limits,
+        surveys,
+        offices,
+        units,
+        respondents,
+        bodies,
+        times,
+      ])
+    : CompiledQuery.raw(COUNT_BATCH, [keys, windows, limits]);
   const rows =
-    (await runPrepared<Outcome>(
-      db,
-      writes ? 'survey_answer_batch' : 'survey_answer_counts',
-      statement.compile(db),
-    )) ?? (await statement.execute(db)).rows;
+    (await runPrepared<Outcome>(db, writes ? 'survey_answer_batch' : 'survey_answer_counts', query)) ??
+    (await db.executeQuery<Outcome>(query)).rows;
   const outcomes: AnswerOutcome[] = new Array(answers.length);
   for (const row of rows) outcomes[Number(row.ord) - 1] = row.outcome;
   // Old windows are swept now and then by the batches themselves.
