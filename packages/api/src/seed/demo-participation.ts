@@ -53,7 +53,11 @@ const WRITEUPS = [
  * selection still being voted on. Staff act as themselves when the demo accounts exist.
  */
 export async function seedDemoParticipation(db: Db, engine: 'pglite' | 'postgres', now: Date) {
-  const system = createSystemContext({ db, engine }) as AuthedContext;
+  // The demo's day, not the machine's (a prepared city is moved to later days by it), running on
+  // as a clock does, so what is created later in the seed still lists as later.
+  const started = Date.now();
+  const clock = { now: () => new Date(now.getTime() + Date.now() - started) };
+  const system = createSystemContext({ db, engine, clock }) as AuthedContext;
   const asSystem = createCallerFactory(appRouter)(system);
   const unit = await db
     .selectFrom('units')

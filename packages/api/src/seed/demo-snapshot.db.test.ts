@@ -8,7 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { verifyLedger } from '../ledger/verify';
 import { DEMO_PASSWORD } from './demo-data';
-import { demoSourcesKey, prepareDemoDataDir } from './demo-snapshot';
+import { demoSnapshotName, demoSourcesKey, prepareDemoDataDir } from './demo-snapshot';
 
 const root = mkdtempSync(join(tmpdir(), 'wenming-demo-snapshot-'));
 const cacheDir = join(root, 'cache');
@@ -39,12 +39,12 @@ async function look(name: string) {
 it('gives every empty data directory of a day the same demo city, seeded once', {
   timeout: 300_000,
 }, async () => {
-  mkdirSync(join(cacheDir, 'demo-2000-01-01-0000000000000000'), { recursive: true });
+  mkdirSync(join(cacheDir, demoSnapshotName('2000-01-01', sourcesKey!)), { recursive: true });
   const now = new Date();
   expect(await prepareDemoDataDir({ ...target('first'), now })).toBe('demo');
-  // Yesterday's city is gone; today's is kept for the next empty data directory.
+  // An old quarter's city is gone; this one's is kept for the next empty data directory.
   expect(readdirSync(cacheDir).filter((e) => e.startsWith('demo-'))).toEqual([
-    `demo-${todayInChina(now)}-${sourcesKey}`,
+    demoSnapshotName(todayInChina(now), sourcesKey!),
   ]);
   expect(await prepareDemoDataDir({ ...target('second'), now })).toBe('demo');
 
