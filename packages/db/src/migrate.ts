@@ -17,11 +17,12 @@ function migrator(db: Kysely<any>, schema?: string): Migrator {
 
 /**
  * Brings the database to the latest schema, then (re)applies the row-level security
- * policies to every tenant table, new ones included; throws with the failing migration's name.
+ * policies to every tenant table, new ones included (skipped when no migration ran and the
+ * policies are those recorded); throws with the failing migration's name.
  */
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
   const applied = unwrap(await migrator(db, schema).migrateToLatest());
-  await applyTenantPolicies(db);
+  await applyTenantPolicies(db, { unlessCurrent: applied.length === 0 });
   return applied;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../schema';
 import { TENANT_TABLES } from './tenant-tables';
@@ -25,8 +26,19 @@ const setting = (name: string) => sql`(select app_setting_ids(${sql.lit(name)}))
  *   its unit is the caller's (`app.unit_id`: one or more units, comma-separated), or
  *   the table is shared, the row belongs to no unit, and its office is above the caller
  *   (`app.reader_office_ids`).
+ *
+ * `unlessCurrent`: skip the work when the policies recorded last time (a fingerprint of
+ * their text, kept as the comment of `app_setting_ids`) are these — for a start that ran
+ * no migration, where nothing can have changed them. About 300 statements otherwise.
  */
-export async function applyTenantPolicies(db: Kysely<DB>): Promise<boolean> {
+export async function applyTenantPolicies(
+  db: Kysely<DB>,
+  options: { unlessCurrent?: boolean } = {},
+): Promise<boolean> {
+  const statements = policyStatements(db);
+  const fingerprint = createHash('sha256').update(statements.join(';\n')).digest('hex');
+  if (options.unlessCurrent && (await recordedFingerprint(db)) === fingerprint && (await canTakeAppRole(db)))
+    return true;
   // Roles are per cluster: another schema or test may create it at the same moment. A
   // database user without CREATEROLE cannot make it: the operator creates it once (see
   // SECURITY.md) and everything else here still applies.
@@ -52,7 +64,24 @@ export async function applyTenantPolicies(db: Kysely<DB>): Promise<boolean> {
       execute format('grant execute on all functions in schema %I to ${sql.raw(APP_ROLE)}', ${schema});
     end $$`.execute(db);
 
-  for (const [table, config] of Object.entries(TENANT_TABLES)) {
+  // One anonymous block: a round trip per statement cost more than the statements themselves.
+  await sql.raw(`do $policies$ begin ${statements.join(';\n')}; end $policies$`).execute(db);
+  await sql
+    .raw(`comment on function app_setting_ids(text) is ${sql.lit(fingerprint).compile(db).sql}`)
+    .execute(db);
+  return true;
+}
+
+/** Whether this connection's user may take the app role (the server refuses to run without). */
+export async function canTakeAppRole<D>(db: Kysely<D>): Promise<boolean> {
+  const usable = await sql<{ ok: boolean }>`select exists (select 1 from pg_roles where rolname = ${APP_ROLE})
+      and pg_has_role(current_user, ${APP_ROLE}, 'member') as ok`.execute(db);
+  return usable.rows[0]?.ok === true;
+}
+
+/** Each tenant table's policies, as SQL text (every value in them is a literal). */
+function policyStatements(db: Kysely<DB>): string[] {
+  return Object.entries(TENANT_TABLES).flatMap(([table, config]) => {
     const unit = config.unit ? sql.ref(config.unit) : null;
     const visible = sql.join(
       [
@@ -67,26 +96,33 @@ export async function applyTenantPolicies(db: Kysely<DB>): Promise<boolean> {
       ],
       sql` or `,
     );
-    await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
-    await sql`drop policy if exists tenant_isolation on ${sql.table(table)}`.execute(db);
-    await sql`create policy tenant_isolation on ${sql.table(table)} to ${sql.id(APP_ROLE)}
-      using (${visible}) with check (${visible})`.execute(db);
-    await sql`drop policy if exists tenant_reading on ${sql.table(table)}`.execute(db);
     const readable = config.readable;
-    if (readable)
-      await sql`create policy tenant_reading on ${sql.table(table)} for select to ${sql.id(APP_ROLE)} using (${
-        readable === 'staff'
-          ? sql`${sql.ref(config.unit ?? 'unit_id')} is null and office_id = any(${setting('app.reader_office_ids')})`
-          : // The parent's own policies decide: the sub-select runs under them.
-            sql`exists (select 1 from ${sql.table(readable.via)} p where p.id = ${sql.ref(`${table}.${readable.key}`)})`
-      })`.execute(db);
-  }
-  return true;
+    return [
+      sql`alter table ${sql.table(table)} enable row level security`,
+      sql`drop policy if exists tenant_isolation on ${sql.table(table)}`,
+      sql`create policy tenant_isolation on ${sql.table(table)} to ${sql.id(APP_ROLE)}
+        using (${visible}) with check (${visible})`,
+      sql`drop policy if exists tenant_reading on ${sql.table(table)}`,
+      ...(readable
+        ? [
+            sql`create policy tenant_reading on ${sql.table(table)} for select to ${sql.id(APP_ROLE)} using (${
+              readable === 'staff'
+                ? sql`${sql.ref(config.unit ?? 'unit_id')} is null and office_id = any(${setting('app.reader_office_ids')})`
+                : // The parent's own policies decide: the sub-select runs under them.
+                  sql`exists (select 1 from ${sql.table(readable.via)} p where p.id = ${sql.ref(`${table}.${readable.key}`)})`
+            })`,
+          ]
+        : []),
+    ].map((statement) => {
+      const compiled = statement.compile(db);
+      if (compiled.parameters.length) throw new Error(`a policy of ${table} has a parameter`);
+      return compiled.sql;
+    });
+  });
 }
 
-/** Whether this connection's user may take the app role (the server refuses to run without). */
-export async function canTakeAppRole<D>(db: Kysely<D>): Promise<boolean> {
-  const usable = await sql<{ ok: boolean }>`select exists (select 1 from pg_roles where rolname = ${APP_ROLE})
-      and pg_has_role(current_user, ${APP_ROLE}, 'member') as ok`.execute(db);
-  return usable.rows[0]?.ok === true;
+async function recordedFingerprint(db: Kysely<DB>): Promise<string | null> {
+  const { rows } = await sql<{ fingerprint: string | null }>`
+    select obj_description(to_regprocedure('app_setting_ids(text)'), 'pg_proc') as fingerprint`.execute(db);
+  return rows[0]?.fingerprint ?? null;
 }
