@@ -1,3 +1,4 @@
+import { fixedClock } from '@wenming/core';
 import { useTestDb } from '@wenming/db/testing';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
@@ -92,7 +93,11 @@ it('runs a selection: nominations, one vote per member, published result filed i
     (await failure((await as('unit4Admin')).selection.vote({ selectionId: sel.id, nomineeId: li.id }))).code,
   ).toBe('NOT_FOUND');
 
-  const published = await admin.selection.publish({ id: sel.id });
+  // Published at 04:00 in China (20:00 UTC): the ledger entry is dated by China's calendar.
+  const evening = new Date();
+  evening.setUTCHours(20, 0, 0, 0);
+  const publisher = await callerAs(t.db, f.users.unit1Admin, { clock: fixedClock(evening.toISOString()) });
+  const published = await publisher.selection.publish({ id: sel.id });
   expect(published.status).toBe('published');
   expect(published.nominees.map((n) => [n.name, n.votes, n.won])).toEqual([
     ['候选人', 1, false],
@@ -103,6 +108,7 @@ it('runs a selection: nominations, one vote per member, published result filed i
     kind: 'evaluation_record',
     title: '2027年度文明职工评选结果',
     participants: 3,
+    eventDate: new Date(evening.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
   });
   expect(filed.description).toContain('当选：李娜（科室A）');
 });

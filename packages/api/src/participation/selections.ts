@@ -1,6 +1,6 @@
 import { ForbiddenError, subject } from '@casl/ability';
 import { accessibleWhere } from '@wenming/authz/sql';
-import { AppError } from '@wenming/core';
+import { AppError, todayInChina } from '@wenming/core';
 import { withTx } from '@wenming/db';
 import type { TSelection, ZCreateSelection, ZListSelections, ZNominate, ZVote } from '@wenming/domain';
 import type { z } from 'zod';
@@ -235,7 +235,7 @@ export async function publish(ctx: AuthedContext, id: string) {
         // "2027年度文明职工评选" already says 评选: do not repeat it.
         title: row.title.endsWith('评选') ? `${row.title}结果` : `${row.title}评选结果`,
         description: `${CATEGORY_ZH[row.category]}评选，共 ${result.votesCast} 票。当选：${winners.join('、')}。\n${result.nominees.map((n) => `${n.name} ${n.votes} 票`).join('；')}`,
-        eventDate: now.toISOString().slice(0, 10),
+        eventDate: todayInChina(now),
         departmentId: null,
         keeper: null,
         participants: result.votesCast,
