@@ -59,3 +59,26 @@ it('compares units side by side, and refuses units outside the scope', async () 
   });
   expect((await failure(analyst.analytics.compare({ unitIds: [f.units.U4] }))).code).toBe('NOT_FOUND');
 });
+
+it('reads an office-wide overview by office and a narrowed one by unit, to the same figures', async () => {
+  const analyst = await callerAs(t.db, f.users.cityAnalyst, { clock });
+  const whole = await analyst.analytics.overview({});
+  // One at a time: the test's calls share its transaction.
+  const byType = [];
+  for (const x of whole.unitsByType) byType.push(await analyst.analytics.overview({ unitType: x.type }));
+  const total = (pick: (o: typeof whole) => number) => byType.reduce((n, o) => n + pick(o), 0);
+  expect(total((o) => o.units)).toBe(whole.units);
+  expect(total((o) => o.overdueTasks)).toBe(whole.overdueTasks);
+  expect(total((o) => o.overdueRectifications)).toBe(whole.overdueRectifications);
+  expect(total((o) => o.satisfaction.answers)).toBe(whole.satisfaction.answers);
+  expect(total((o) => o.freshness.items)).toBe(whole.freshness.items);
+  expect(total((o) => o.campaignsByPhase.reduce((n, p) => n + p.count, 0))).toBe(
+    whole.campaignsByPhase.reduce((n, p) => n + p.count, 0),
+  );
+  expect(whole.satisfaction.answers).toBeGreaterThan(0);
+  // An office filter keeps to the office's subtree on the office-wide path too.
+  const d1 = await analyst.analytics.overview({ officeId: f.offices.D1 });
+  expect(d1.units).toBe(2);
+  expect(d1.satisfaction.answers).toBe(whole.satisfaction.answers); // every answer is U1's
+  expect((await analyst.analytics.overview({ officeId: f.offices.D2 })).satisfaction.answers).toBe(0);
+});

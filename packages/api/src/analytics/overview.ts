@@ -1,8 +1,9 @@
-import { accessibleWhere } from '@wenming/authz/sql';
+import { accessibleWhere, conditionFields } from '@wenming/authz/sql';
 import { todayInChina } from '@wenming/core';
 import type { TOverview } from '@wenming/domain';
 import { sql } from 'kysely';
 import type { AuthedContext } from '../context';
+import { officeSubtree } from '../office/repository';
 import { coverageBucket, overdueSince } from './rollups';
 import { type Filter, unitsInScope } from './scope';
 
@@ -11,10 +12,13 @@ type UnitType = TOverview['unitsByType'][number]['type'];
 type Bucket = TOverview['coverage'][number]['bucket'];
 
 interface OverviewRow {
-  /** One row per (level, type) of the units in scope, with their rollups summed. */
+  /**
+   * Rows per (level, type) of the units in scope with their rollups summed, or (office-wide)
+   * rows per (level, type) counting units and rows with no level summing the rollups.
+   */
   units: {
-    level: Level;
-    type: UnitType;
+    level: Level | null;
+    type: UnitType | null;
     units: number;
     items: number;
     fresh: number;
@@ -29,22 +33,44 @@ interface OverviewRow {
 }
 
 /**
- * The district at a glance over the caller's scope: units by level and type, campaigns by
- * phase, ledger coverage of open campaigns, overdue tasks and rectifications, satisfaction
- * and evidence freshness. One statement that passes over the units once (their trigger-kept
- * rollups joined on, ./rollups) and over their campaigns once: at city scale each extra
- * `unit_id in (scope)` hashed the office's 5,000 unit ids again, which was most of its time.
+ * How the figures keep to the units in scope. Usually the caller's units are whole offices
+ * (office roles, whose rules test only `office_id`) and no filter narrows them: then every
+ * per-unit table (rollups, campaigns, tasks, orders) carries the unit's office and is read by
+ * it, with no join to the units — at city scale the joins over 5,000 unit ids were most of
+ * the statement. Otherwise (a unit role, a type, level or round filter) the units in scope
+ * are worked out once and joined.
  */
-export async function overview(ctx: AuthedContext, filter: Filter): Promise<TOverview> {
-  const today = todayInChina(ctx.clock.now());
-  const can = (subjectType: 'Campaign' | 'Rectification' | 'Task', alias: string) =>
-    accessibleWhere(ctx.ability, 'read', subjectType, alias);
-  const { rows } = await sql<OverviewRow>`
-    with scope as materialized (${unitsInScope(ctx, filter).select(['u.status_level', 'u.type'])}),
-    units_by as (
-      select s.status_level as level, s.type, count(*)::int as units,
+function scopeOf(ctx: AuthedContext, filter: Filter) {
+  const fields = conditionFields(ctx.ability, 'read', 'Unit');
+  const narrowed = filter.unitType || filter.level || filter.termStartYear || filter.targetLevel;
+  if (!narrowed && fields && [...fields].every((f) => f === 'office_id')) {
+    const inScope = (alias: string) =>
+      sql`${accessibleWhere(ctx.ability, 'read', 'Unit', alias)}${
+        filter.officeId
+          ? sql` and ${sql.ref(`${alias}.office_id`)} in ${officeSubtree(filter.officeId)}`
+          : sql``
+      }`;
+    return {
+      ctes: sql``,
+      units: sql`select u.status_level as level, u.type, count(*)::int as units, 0 as items, 0 as fresh,
+          0 as overdue, 0 as answers, 0 as satisfied
+        from units u where ${inScope('u')} group by 1, 2
+        union all
+        select null, null, 0, coalesce(sum(r.filed_items), 0)::int, coalesce(sum(r.fresh_items), 0)::int,
+          coalesce(sum(r.overdue_tasks) filter (where ${accessibleWhere(ctx.ability, 'read', 'Task', 'r')}), 0)::int,
+          0, 0
+        from unit_rollups r where ${inScope('r')}
+        union all
+        select null, null, 0, 0, 0, 0, coalesce(sum(t.answers), 0)::int, coalesce(sum(t.satisfied), 0)::int
+        from survey_unit_tallies t where ${inScope('t')}`,
+      inScope,
+    };
+  }
+  return {
+    ctes: sql`scope as materialized (${unitsInScope(ctx, filter).select(['u.status_level', 'u.type'])}),`,
+    units: sql`select s.status_level as level, s.type, count(*)::int as units,
         coalesce(sum(r.filed_items), 0)::int as items, coalesce(sum(r.fresh_items), 0)::int as fresh,
-        coalesce(sum(r.overdue_tasks) filter (where ${can('Task', 'r')}), 0)::int as overdue,
+        coalesce(sum(r.overdue_tasks) filter (where ${accessibleWhere(ctx.ability, 'read', 'Task', 'r')}), 0)::int as overdue,
         coalesce(sum(t.answers), 0)::int as answers, coalesce(sum(t.satisfied), 0)::int as satisfied
       from scope s
       left join unit_rollups r on r.unit_id = s.id
@@ -52,33 +78,50 @@ export async function overview(ctx: AuthedContext, filter: Filter): Promise<TOve
         select unit_id, sum(answers) as answers, sum(satisfied) as satisfied
         from survey_unit_tallies group by unit_id
       ) t on t.unit_id = s.id
-      group by 1, 2),
+      group by 1, 2`,
+    inScope: (alias: string) => sql`${sql.ref(`${alias}.unit_id`)} in (select id from scope)`,
+  };
+}
+
+/**
+ * The district at a glance over the caller's scope: units by level and type, campaigns by
+ * phase, ledger coverage of open campaigns, overdue tasks and rectifications, satisfaction
+ * and evidence freshness. One statement over the units' trigger-kept rollups (./rollups)
+ * and their campaigns, each read once (see scopeOf).
+ */
+export async function overview(ctx: AuthedContext, filter: Filter): Promise<TOverview> {
+  const today = todayInChina(ctx.clock.now());
+  const can = (subjectType: 'Campaign' | 'Rectification' | 'Task', alias: string) =>
+    accessibleWhere(ctx.ability, 'read', subjectType, alias);
+  const scope = scopeOf(ctx, filter);
+  const { rows } = await sql<OverviewRow>`
+    with ${scope.ctes}
+    units_by as (${scope.units}),
     campaigns_by as (
       select c.phase,
         case when c.phase in ('decided', 'withdrawn') then null else ${coverageBucket(sql`cc.covered_indicators`, sql`fi.n`)} end as bucket,
         count(*)::int as n
       from campaigns c
-      join scope s on s.id = c.unit_id
       left join campaign_coverage cc on cc.campaign_id = c.id
       left join (select framework_id, count(*) as n from framework_indicators group by framework_id) fi
         on fi.framework_id = c.framework_id
-      where ${can('Campaign', 'c')}
+      where ${scope.inScope('c')} and ${can('Campaign', 'c')}
       group by 1, 2)
     select
       (select coalesce(json_agg(x), '[]'::json) from units_by x) as units,
       (select json_agg(x) from campaigns_by x) as campaigns,
-      (select coalesce(sum(d.n), 0)::int from (${overdueSince(sql`select id from scope`, today, can('Task', 't'))}) d) as overdue_delta,
-      (select count(*)::int from rectifications r join scope s on s.id = r.unit_id
-        where r.status <> 'closed' and r.deadline < ${today}::date and ${can('Rectification', 'r')}) as overdue_orders`.execute(
-    ctx.db,
-  );
+      (select coalesce(sum(d.n), 0)::int from (${overdueSince(scope.inScope('t'), today, can('Task', 't'))}) d) as overdue_delta,
+      (select count(*)::int from rectifications r
+        where ${scope.inScope('r')} and r.status <> 'closed' and r.deadline < ${today}::date
+          and ${can('Rectification', 'r')}) as overdue_orders`.execute(ctx.db);
   const row = rows[0]!;
   const sum = <K extends keyof OverviewRow['units'][number]>(
     key: K,
     where = (_: OverviewRow['units'][number]) => true,
   ) => row.units.filter(where).reduce((n, u) => n + Number(u[key]), 0);
   const campaigns = row.campaigns ?? [];
-  const distinct = <T>(values: T[]) => [...new Set(values)];
+  // The rows that only sum rollups carry no level or type.
+  const distinct = <T>(values: (T | null)[]) => [...new Set(values)].filter((v): v is T => v !== null);
   const answers = sum('answers');
   const items = sum('items');
   return {

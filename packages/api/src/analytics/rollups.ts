@@ -31,20 +31,24 @@ export function overdueByUnit(ctx: AuthedContext, units: Units, today: string) {
       select r.unit_id, r.overdue_tasks as n from unit_rollups r
       where r.unit_id in (${units}) and r.overdue_tasks <> 0 and ${accessibleWhere(ctx.ability, 'read', 'Task', 'r')}
       union all
-      ${overdueSince(units, today, accessibleWhere(ctx.ability, 'read', 'Task', 't'))}
+      ${overdueSince(sql`t.unit_id in (${units})`, today, accessibleWhere(ctx.ability, 'read', 'Task', 't'))}
     ) x group by unit_id`;
 }
 
 /**
  * The correction to the overdue counters for `today` (see overdueByUnit): +1 for each open
  * task that fell due since rollup_state.overdue_as_of, −1 for each the counters hold that is
- * not yet due, per unit of `units`.
+ * not yet due, per unit, for the tasks `t` that `inScope` keeps.
  */
-export function overdueSince(units: Units, today: string, canRead: ReturnType<typeof accessibleWhere>) {
+export function overdueSince(
+  inScope: Expression<unknown>,
+  today: string,
+  canRead: ReturnType<typeof accessibleWhere>,
+) {
   const asOf = sql`(select overdue_as_of from rollup_state)`;
   return sql<{ unit_id: string; n: number }>`
     select t.unit_id, case when t.deadline < ${today}::date then 1 else -1 end as n from tasks t
-    where t.unit_id in (${units}) and t.status <> 'done'
+    where ${inScope} and t.status <> 'done'
       and t.deadline >= least(${asOf}, ${today}::date) and t.deadline < greatest(${asOf}, ${today}::date)
       and ${canRead}`;
 }

@@ -55,3 +55,25 @@ function toSql(eb: ExpressionBuilder<any, any>, node: AstNode, table?: string): 
     }
   }
 }
+
+/**
+ * The columns the caller's rules for (action, subject) test — an empty set when the rules
+ * test nothing (the subject is readable whole), null when nothing is allowed. A condition
+ * that tests only `office_id` applies as it is to any table that carries its row's office.
+ */
+export function conditionFields(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+): Set<string> | null {
+  const ast = rulesToAST(ability, action, subject) as AstNode | null;
+  if (!ast) return null;
+  const fields = new Set<string>();
+  const visit = (node: AstNode) => {
+    if (node.field) fields.add(node.field);
+    if (Array.isArray(node.value) && ['and', 'or', 'not'].includes(node.operator))
+      for (const child of node.value as AstNode[]) visit(child);
+  };
+  visit(ast);
+  return fields;
+}

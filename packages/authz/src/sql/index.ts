@@ -1,1 +1,1 @@
-export { accessibleWhere } from './accessible-where';
+export { accessibleWhere, conditionFields } from './accessible-where';
