@@ -6,8 +6,8 @@ export interface RawResponse {
 }
 
 /**
- * A keep-alive HTTP/1.1 connection that sends one request at a time: a respondent's phone,
- * as cheap for the load generator as it can be. On a machine whose cores the server and
+ * A keep-alive HTTP/1.1 connection that sends one request at a time: a respondent's phone or
+ * an analyst's browser tab, as cheap for the load generator as it can be. On a machine whose cores the server and
  * Postgres share with the load, fetch() spends about as much CPU per request as the server
  * does, and the figure would measure the client. Enough HTTP for the server's own answers
  * (Content-Length bodies); anything else is an error.
@@ -82,14 +82,30 @@ export class RawHttpConnection {
   }
 
   /** POSTs a JSON body; answers the status and body text. */
-  async post(path: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  post(path: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+    return this.send('POST', path, body, headers);
+  }
+
+  /** GETs `path` (a tRPC query, say); answers the status and body text. */
+  get(path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+    return this.send('GET', path, null, headers);
+  }
+
+  private async send(
+    method: string,
+    path: string,
+    body: string | null,
+    headers: Record<string, string>,
+  ): Promise<RawResponse> {
     const socket = await this.open();
     if (this.waiting) throw new Error('one request at a time on a connection');
-    let head = `POST ${path} HTTP/1.1\r\nhost: ${this.url.host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`;
+    let head = `${method} ${path} HTTP/1.1\r\nhost: ${this.url.host}\r\n`;
+    if (body !== null)
+      head += `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`;
     for (const [name, value] of Object.entries(headers)) head += `${name}: ${value}\r\n`;
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
-      socket.write(`${head}\r\n${body}`);
+      socket.write(`${head}\r\n${body ?? ''}`);
     });
   }
 

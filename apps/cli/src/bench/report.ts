@@ -40,7 +40,7 @@ const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export function report(options: { scale: string; seed: number }, r: BenchReport): string {
   const answerRatio = r.pgbench ? r.answers.measurement.throughput / r.pgbench.tps : null;
-  // The goal is judged on the second export (tar is timed after a warm-up too) and the higher peak.
+  // The goal is judged on the exports after the first (tar is timed after a warm-up too) and the higher peak.
   const archiveRatio = r.archive.again.exportMbPerS / r.archive.tarMbPerS;
   const archivePeakMb = Math.max(r.archive.serverPeakRssMb, r.archive.again.serverPeakRssMb);
   const lost = (a: AnswerRun) => Math.max(0, a.accepted - a.stored);
@@ -65,7 +65,7 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
       return `| ${x.api.name}${errors} | ${x.api.requests} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${f(x.api.throughput)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${x.statements} | ${ratio} | ${goal} |`;
     }),
     '',
-    '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled.',
+    '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled. The API is called over keep-alive connections, one per client, each request written and read by hand, like a browser tab does with its native client: fetch() costs these shared cores about as much per request as the server does, and would be counted against it.',
     '',
     '## Public survey answers (16 concurrent respondents, a different address each)',
     '',
@@ -89,7 +89,7 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     ...(
       [
         ['first after the server started', r.archive],
-        ['second', r.archive.again],
+        ['then (median of five, alternating with tar)', r.archive.again],
       ] as [string, ExportRun][]
     ).map(
       ([label, x]) =>
@@ -100,7 +100,7 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     '',
     verdict(
       archiveRatio >= 0.5 && archivePeakMb <= 200,
-      'goal ≥ 0.5× tar (second export), RSS ≤ 200 MB (both)',
+      'goal ≥ 0.5× tar (median export against median tar), RSS ≤ 200 MB (all exports)',
     ),
     '',
     '## Scale-out: two instances behind a round-robin balancer (16 concurrent clients)',

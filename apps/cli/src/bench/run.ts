@@ -14,6 +14,7 @@ import { archiveVsTar } from './archive';
 import { captureSql, replay } from './capture';
 import { combine, type Measurement, measure } from './measure';
 import { pgbenchInsert } from './pgbench';
+import { RawHttpConnection } from './raw-http';
 import { type BenchReport, type ReadFigure, report } from './report';
 import { balancer, type Instance, peakRss, startServer } from './servers';
 
@@ -155,13 +156,15 @@ async function benchServers(
     const figures: ReadFigure[] = [];
     let loadRssMb = 0;
     for (const read of reads) {
+      // One keep-alive connection per client in flight, like a browser tab's; raw, because
+      // fetch() costs the shared cores about as much per request as the server's own work.
+      const path = `/trpc/${read.path}?input=${encodeURIComponent(JSON.stringify(read.input))}`;
+      const idle: RawHttpConnection[] = [];
       const get = async () => {
-        const res = await fetch(
-          `${one.url}/trpc/${read.path}?input=${encodeURIComponent(JSON.stringify(read.input))}`,
-          { headers: { cookie: office.cookie } },
-        );
-        if (!res.ok) throw new Error(`${read.path}: ${res.status} ${(await res.text()).slice(0, 200)}`);
-        await res.arrayBuffer();
+        const connection = idle.pop() ?? new RawHttpConnection(new URL(one.url));
+        const res = await connection.get(path, { cookie: office.cookie });
+        idle.push(connection);
+        if (res.status !== 200) throw new Error(`${read.path}: ${res.status} ${res.body.slice(0, 200)}`);
       };
       const [router, procedure] = read.path.split('.') as [string, string];
       const groups = await captureSql(direct, office.token, (caller) =>
@@ -178,6 +181,7 @@ async function benchServers(
         const raw = await measure(`${read.name} (raw SQL)`, () => replay(direct.db, groups), readOpts);
         rounds.push([api, raw]);
       }
+      for (const connection of idle) connection.close();
       const api = combine(rounds[0]![0]!, rounds[1]![0]!);
       const raw = combine(rounds[0]![1]!, rounds[1]![1]!);
       figures.push({ api, raw, statements: groups.flat().length });

@@ -64,7 +64,7 @@ it('reads an office-wide overview by office and a narrowed one by unit, to the s
   const analyst = await callerAs(t.db, f.users.cityAnalyst, { clock });
   const whole = await analyst.analytics.overview({});
   // One at a time: the test's calls share its transaction.
-  const byType = [];
+  const byType: (typeof whole)[] = [];
   for (const x of whole.unitsByType) byType.push(await analyst.analytics.overview({ unitType: x.type }));
   const total = (pick: (o: typeof whole) => number) => byType.reduce((n, o) => n + pick(o), 0);
   expect(total((o) => o.units)).toBe(whole.units);
