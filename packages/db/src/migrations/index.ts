@@ -22,6 +22,7 @@ import * as m20261127203000 from './2026_11_27_203000_add_notice_subject_unit_na
 import * as m20261127210000 from './2026_11_27_210000_add_edit_versions';
 import * as m20261127212000 from './2026_11_27_212000_create_login_devices';
 import * as m20261127213000 from './2026_11_27_213000_static_survey_tally_trigger';
+import * as m20261127220000 from './2026_11_27_220000_add_evidence_indicators_unit_index';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_210000_add_edit_versions': m20261127210000,
   '2026_11_27_212000_create_login_devices': m20261127212000,
   '2026_11_27_213000_static_survey_tally_trigger': m20261127213000,
+  '2026_11_27_220000_add_evidence_indicators_unit_index': m20261127220000,
 };
