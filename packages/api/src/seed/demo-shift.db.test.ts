@@ -8,7 +8,8 @@ import { afterAll, expect, it } from 'vitest';
 import { rollupDrift } from '../analytics/rollup-check';
 import { verifyLedger } from '../ledger/verify';
 import { seedDemo } from './demo';
-import { demoSnapshotName, demoSourcesKey, prepareDemoDataDir } from './demo-snapshot';
+import { demoSnapshotName, prepareDemoDataDir } from './demo-snapshot';
+import { demoTargets } from './demo-targets.testing';
 
 const root = mkdtempSync(join(tmpdir(), 'wenming-demo-shift-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,14 +58,8 @@ const day = (iso: string) => new Date(`${iso}T04:00:00Z`);
 it('moves a city prepared earlier in the quarter to today: the city a seed today makes, its ledger intact', {
   timeout: 300_000,
 }, async () => {
-  const cacheDir = join(root, 'cache');
-  const sourcesKey = demoSourcesKey();
-  const target = (name: string) => ({
-    pgliteDir: join(root, name, 'pglite'),
-    filesDir: join(root, name, 'files'),
-    cacheDir,
-    sourcesKey,
-  });
+  const target = demoTargets(root);
+  const { cacheDir, sourcesKey } = target('');
   // Seeded on 2 October; the later day is in the next month, the same quarter.
   expect(await prepareDemoDataDir({ ...target('early'), now: day('2026-10-02') })).toBe('demo');
   expect(await prepareDemoDataDir({ ...target('moved'), now: day('2026-11-11') })).toBe('demo');

@@ -8,20 +8,13 @@ import { afterAll, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { verifyLedger } from '../ledger/verify';
 import { DEMO_PASSWORD } from './demo-data';
-import { demoSnapshotName, demoSourcesKey, prepareDemoDataDir } from './demo-snapshot';
+import { demoSnapshotName, prepareDemoDataDir } from './demo-snapshot';
+import { demoTargets } from './demo-targets.testing';
 
 const root = mkdtempSync(join(tmpdir(), 'wenming-demo-snapshot-'));
-const cacheDir = join(root, 'cache');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-// Fixed once: the sources may change under a long test in a working tree.
-const sourcesKey = demoSourcesKey();
-const target = (name: string) => ({
-  pgliteDir: join(root, name, 'pglite'),
-  filesDir: join(root, name, 'files'),
-  cacheDir,
-  sourcesKey,
-});
+const target = demoTargets(root);
+const { cacheDir, sourcesKey } = target('');
 
 async function look(name: string) {
   const database = createDb({ dataDir: target(name).pgliteDir });
