@@ -1,5 +1,8 @@
 import { type RawBuilder, sql } from 'kysely';
 
+/** The units whose campaigns are read: their ids, or a subquery yielding them. */
+type Units = readonly string[] | RawBuilder<unknown>;
+
 /** Spaces (including the ideographic one) and case do not matter when matching material names. */
 const norm = (expr: RawBuilder<unknown>) => sql`lower(regexp_replace(${expr}, '[\\s\\u3000]+', '', 'g'))`;
 
@@ -14,10 +17,10 @@ const weighted = sql`case when sum(ind.points) = 0 then avg(ind.readiness)
  * null reads the ledger as it is now, a timestamp reads it as it stood then (items filed
  * before, not yet retracted), which is what a trend needs. Answers (key, id, readiness).
  */
-export function readinessOf(campaigns: RawBuilder<unknown>) {
+export function readinessOf(campaigns: RawBuilder<unknown>, units?: Units) {
   return sql<{ key: string; id: string; readiness: number }>`
     select cs.key, cs.id, ${weighted} as readiness
-    ${perIndicator(campaigns)}
+    ${perIndicator(campaigns, units)}
     group by cs.key, cs.id`;
 }
 
@@ -26,7 +29,7 @@ export function readinessOf(campaigns: RawBuilder<unknown>) {
  * indicator (its table of gaps): a row per campaign with `category_id` and `indicator_id`
  * null, one per category with only `indicator_id` null, and one per indicator.
  */
-export function readinessBreakdown(campaigns: RawBuilder<unknown>, units?: readonly string[]) {
+export function readinessBreakdown(campaigns: RawBuilder<unknown>, units?: Units) {
   return sql<{
     key: string;
     id: string;
@@ -43,11 +46,12 @@ export function readinessBreakdown(campaigns: RawBuilder<unknown>, units?: reado
  * `from` each campaign's framework indicators `i`, with their readiness as `ind`. The live
  * items of each campaign are read once and folded per indicator into their normalised titles
  * and materials (joined by U+001F, which names never hold), so matching a material is a
- * string search, not a pass over the campaign's items per indicator and material. `units`,
- * when the campaigns are a few units' (a comparison), lets their links be read by unit, in
- * one index range each, instead of item by item.
+ * string search, not a pass over the campaign's items per indicator and material. `units`
+ * (the campaigns' units) lets their links be read by unit and hashed, instead of item by item
+ * through the key: a comparison's ten units in ten index ranges, a ranking's whole scope in one
+ * pass (1M links at city scale: 4.8 s to 3.4 s for the ranking).
  */
-function perIndicator(campaigns: RawBuilder<unknown>, units?: readonly string[]) {
+function perIndicator(campaigns: RawBuilder<unknown>, units?: Units) {
   const live = sql`(case when cs.as_of is null then e.retracted_at is null
       else e.captured_at < cs.as_of and (e.retracted_at is null or e.retracted_at >= cs.as_of) end)`;
   const name = norm(sql`m.name`);
@@ -63,7 +67,7 @@ function perIndicator(campaigns: RawBuilder<unknown>, units?: readonly string[])
         units
           ? // Offset 0 keeps the planner from looking each item's links up by key, which its
             // estimate of the campaigns (a few rows) would otherwise make it do.
-            sql`(select * from evidence_indicators where unit_id in (${sql.join(units)}) offset 0)`
+            sql`(select * from evidence_indicators where unit_id in (${Array.isArray(units) ? sql.join(units) : units}) offset 0)`
           : sql`evidence_indicators`
       } ei on ei.evidence_id = e.id
       where ${live}
