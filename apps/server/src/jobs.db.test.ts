@@ -58,3 +58,27 @@ it('starts the reminder job with the server, runs it at once, and stops it befor
     await database.close();
   }
 });
+
+it('deletes the rate-limit counters of ended windows at start, keeping the current ones', async () => {
+  const database = await createTestDatabase();
+  try {
+    const now = Date.now();
+    await database.db
+      .insertInto('rate_limits')
+      .values([
+        // An objection hour that ended ten minutes ago, an answer minute of yesterday…
+        { key: 'objection:10.0.0.1', window_start: new Date(now - 70 * 60_000), hits: 3 },
+        { key: 'survey:10.0.0.1', window_start: new Date(now - 86_400_000), hits: 30 },
+        // …and this hour's and this minute's, which still throttle.
+        { key: 'objection:10.0.0.2', window_start: new Date(now - 50 * 60_000), hits: 2 },
+        { key: 'survey:10.0.0.2', window_start: new Date(now - 30_000), hits: 12 },
+      ])
+      .execute();
+    const jobs = startJobs(database.db, parseEnv({ REMINDER_INTERVAL_MINUTES: '60' }), quiet);
+    await jobs.stop();
+    const left = await database.db.selectFrom('rate_limits').select('key').orderBy('key').execute();
+    expect(left.map((r) => r.key)).toEqual(['objection:10.0.0.2', 'survey:10.0.0.2']);
+  } finally {
+    await database.close();
+  }
+});

@@ -1,11 +1,17 @@
-import { createSmtpMailer, rollOverdueForward, type Scheduler, startScheduler } from '@wenming/api';
+import {
+  createSmtpMailer,
+  rollOverdueForward,
+  type Scheduler,
+  startScheduler,
+  sweepRateLimits,
+} from '@wenming/api';
 import { todayInChina } from '@wenming/core';
 import type { Db } from '@wenming/db';
 import type { Env } from './env';
 
 /**
- * The notification jobs inside the server: deadline reminders every REMINDER_INTERVAL_MINUTES
- * (and once at start), and email copies when SMTP_URL is set. Every server instance starts
+ * The jobs inside the server: deadline reminders every REMINDER_INTERVAL_MINUTES (and once at
+ * start), email copies when SMTP_URL is set, and the hourly upkeep below. Every server instance starts
  * them; a Postgres advisory lock lets only one create reminders at a time.
  */
 export function startJobs(
@@ -17,17 +23,27 @@ export function startJobs(
     ? createSmtpMailer({ url: env.SMTP_URL, from: env.SMTP_FROM, publicUrl: env.PUBLIC_URL })
     : null;
   const scheduler = startScheduler({ db, mailer, intervalMs: env.REMINDER_INTERVAL_MINUTES * 60_000, log });
-  // The analytics' overdue-task counters move to the new day hourly; exact meanwhile too.
+  // Hourly: the analytics' overdue-task counters move to the new day (exact meanwhile too),
+  // and rate-limit windows that have ended are deleted — at once too, after a long stop.
   const roll = () =>
     rollOverdueForward(db, todayInChina(new Date())).catch((err) =>
       log.error({ err }, 'rolling the overdue-task counters forward failed'),
     );
-  const rollups = setInterval(roll, 3_600_000);
-  rollups.unref();
+  const sweep = () =>
+    sweepRateLimits(db, new Date()).catch((err) =>
+      log.error({ err }, 'sweeping the ended rate-limit windows failed'),
+    );
+  let sweeping = sweep();
+  const hourly = setInterval(() => {
+    void roll();
+    sweeping = sweep();
+  }, 3_600_000);
+  hourly.unref();
   return {
     tick: scheduler.tick,
     async stop() {
-      clearInterval(rollups);
+      clearInterval(hourly);
+      await sweeping;
       await scheduler.stop();
       mailer?.close();
     },

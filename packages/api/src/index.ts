@@ -17,5 +17,6 @@ export { type DemoSummary, seedDemo } from './seed/demo';
 export { type DemoDataDir, prepareDemoDataDir } from './seed/demo-snapshot';
 export { DEMO_SURVEY_QUESTIONS } from './seed/demo-supervision';
 export { acceptAnswer, readAnswerBody } from './survey/public-answer';
+export { sweepRateLimits } from './survey/rate-limit';
 export { inTenantScope } from './tenant-scope';
 export { createCallerFactory } from './trpc';

@@ -1,5 +1,5 @@
 import { type Db, runPrepared } from '@wenming/db';
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 
 export interface PendingAnswer {
   /** The rate-limit counter this answer counts against (per address). */
@@ -199,10 +199,5 @@ async function writeBatch(db: Db, answers: PendingAnswer[]): Promise<AnswerOutco
     (await db.executeQuery<Outcome>(query)).rows;
   const outcomes: AnswerOutcome[] = new Array(answers.length);
   for (const row of rows) outcomes[Number(row.ord) - 1] = row.outcome;
-  // Old windows are swept now and then by the batches themselves.
-  if (Math.random() < 0.001 * answers.length) {
-    const dayAgo = new Date(answers[0]!.now.getTime() - 86_400_000);
-    await sql`delete from rate_limits where window_start < ${dayAgo}`.execute(db);
-  }
   return outcomes;
 }
