@@ -4,11 +4,14 @@ import { join } from 'node:path';
 
 /**
  * pgbench's single-row INSERT on the same Postgres and machine: the yardstick for the
- * answer path (a jsonb row per transaction, 16 clients like the HTTP run). Null when
+ * answer path (a jsonb row per transaction, as many clients as the HTTP run has respondents). Null when
  * pgbench or psql is not installed.
  */
-export function pgbenchInsert(url: string, work: string): { tps: number; clients: number } | null {
-  const clients = 16;
+export function pgbenchInsert(
+  url: string,
+  work: string,
+  clients = 16,
+): { tps: number; clients: number } | null {
   const psql = (command: string) => spawnSync('psql', [url, '-qc', command], { encoding: 'utf8' });
   if (
     psql('create table bench_pgbench_answers (id bigserial primary key, answers jsonb not null)').status !== 0

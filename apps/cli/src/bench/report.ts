@@ -18,6 +18,8 @@ export interface BenchReport {
   answers: AnswerRun;
   balancedAnswers: AnswerRun;
   pgbench: { tps: number; clients: number } | null;
+  /** The answer path and pgbench again with many more clients at once. */
+  flood: { answers: AnswerRun; pgbench: { tps: number; clients: number } | null };
   archive: ArchiveFigures;
   loadRssMb: number;
   scaleOut: Measurement[];
@@ -67,11 +69,11 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     '',
     '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled. The API is called over keep-alive connections, one per client, each request written and read by hand, like a browser tab does with its native client: fetch() costs these shared cores about as much per request as the server does, and would be counted against it.',
     '',
-    '## Public survey answers (16 concurrent respondents, a different address each)',
+    '## Public survey answers (16 concurrent respondents unless named, a different address each)',
     '',
     '| figure | p50 ms | p95 ms | answers/s | accepted | stored | lost | CPU ms per answer: server | Postgres | load generator |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...[r.answers, r.balancedAnswers].map(
+    ...[r.answers, r.balancedAnswers, r.flood.answers].map(
       (a) =>
         `| ${a.measurement.name} | ${f(a.measurement.p50)} | ${f(a.measurement.p95)} | ${f(a.measurement.throughput)} | ${a.accepted} | ${a.stored} | ${lost(a)} | ${a.cpuMsPerAnswer.toFixed(3)} | ${a.postgresCpuMsPerAnswer?.toFixed(3) ?? '—'} | ${a.loadCpuMsPerAnswer.toFixed(3)} |`,
     ),
@@ -81,6 +83,10 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     r.pgbench
       ? `pgbench single-row INSERT (${r.pgbench.clients} clients, two runs alternating with the answer runs above, averaged): ${f(r.pgbench.tps)} tps; answers/s ÷ pgbench = ${answerRatio!.toFixed(2)} — ${verdict(answerRatio! >= 0.5 && lost(r.answers) === 0, 'goal ≥ 0.5, 0 lost')}`
       : 'pgbench not installed: no comparison',
+    '',
+    r.flood.pgbench
+      ? `With ${r.flood.pgbench.clients} clients at once on both sides (one run each): pgbench ${f(r.flood.pgbench.tps)} tps, answers ${f(r.flood.answers.measurement.throughput)}/s, answers/s ÷ pgbench = ${(r.flood.answers.measurement.throughput / r.flood.pgbench.tps).toFixed(2)}. More respondents at once fill each group commit, while pgbench's one transaction per row competes for the two cores with ever more backends.`
+      : '',
     '',
     '## Archive export (整理装订) against tar of the same files',
     '',

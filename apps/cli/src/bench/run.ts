@@ -112,6 +112,9 @@ async function signIn(base: string, username: string) {
   return { cookie, token: cookie.slice(cookie.indexOf('=') + 1) };
 }
 
+/** Respondents at once in the flood run of the answer path (and pgbench's clients beside it). */
+const FLOOD = 128;
+
 async function benchServers(
   db: ReturnType<typeof createDb>['db'],
   url: string,
@@ -208,7 +211,18 @@ async function benchServers(
       );
     }
     const answers = pooled(answerRounds[0]!, answerRounds[1]!);
-    loadRssMb = Math.max(loadRssMb, answers.peakMb);
+    // A flood: group commit gains with more respondents at once, one transaction per row loses.
+    const flood = await answerRun(
+      `public answer route, one instance, ${FLOOD} respondents`,
+      one.url,
+      instances,
+      FLOOD,
+    );
+    const floodPgbench = pgbenchInsert(url, work, FLOOD);
+    log(
+      `${FLOOD} at once: answers ${flood.measurement.throughput.toFixed(0)}/s, pgbench ${floodPgbench?.tps.toFixed(0) ?? 'unavailable'} tps`,
+    );
+    loadRssMb = Math.max(loadRssMb, answers.peakMb, flood.peakMb);
     const pgbench =
       pgbenchRounds.length === 2
         ? { tps: (pgbenchRounds[0]!.tps + pgbenchRounds[1]!.tps) / 2, clients: pgbenchRounds[0]!.clients }
@@ -271,6 +285,7 @@ async function benchServers(
       answers,
       balancedAnswers,
       pgbench,
+      flood: { answers: flood, pgbench: floodPgbench },
       archive,
       loadRssMb,
       scaleOut,
