@@ -16,6 +16,14 @@ export const rollupColumns: {
     satisfied: 'not null',
     score_sum: 'not null',
   },
+  survey_month_tallies: {
+    unit_id: 'not null',
+    month: 'not null',
+    survey_id: 'not null',
+    office_id: 'not null',
+    answers: 'not null',
+    satisfied: 'not null',
+  },
   campaign_indicator_items: {
     campaign_id: 'not null',
     indicator_id: 'not null',

@@ -14,6 +14,16 @@ export interface SurveyUnitTalliesTable {
   score_sum: Counter;
 }
 
+/** Numeric answers by unit, survey and month (the first day of the month in China): the trend's. */
+export interface SurveyMonthTalliesTable {
+  unit_id: Key;
+  month: Key;
+  survey_id: Key;
+  office_id: Key;
+  answers: Counter;
+  satisfied: Counter;
+}
+
 export interface CampaignIndicatorItemsTable {
   campaign_id: Key;
   indicator_id: Key;
@@ -44,6 +54,7 @@ export interface RollupStateTable {
 
 export interface RollupTables {
   survey_unit_tallies: SurveyUnitTalliesTable;
+  survey_month_tallies: SurveyMonthTalliesTable;
   campaign_indicator_items: CampaignIndicatorItemsTable;
   campaign_coverage: CampaignCoverageTable;
   unit_rollups: UnitRollupsTable;

@@ -151,16 +151,24 @@ it('follows readiness, freshness, satisfaction and levels month by month, as the
     retractedAt: '2027-02-15T02:00:00Z',
   });
   await sql`update campaigns set created_at = '2026-11-01T00:00:00Z'`.execute(t.db);
+  const answer = { survey_id: f.surveys.U1, office_id: f.offices.D1, unit_id: f.units.U1 };
   await t.db
     .insertInto('survey_responses')
-    .values({
-      survey_id: f.surveys.U1,
-      office_id: f.offices.D1,
-      unit_id: f.units.U1,
-      respondent: 'r',
-      answers: JSON.stringify({ q: 5 }),
-      submitted_at: new Date('2027-02-10T02:00:00Z'),
-    })
+    .values([
+      {
+        ...answer,
+        respondent: 'r',
+        answers: JSON.stringify({ q: 5 }),
+        submitted_at: new Date('2027-02-10T02:00:00Z'),
+      },
+      // Late on 28 February in UTC is already 1 March in China: a March answer.
+      {
+        ...answer,
+        respondent: 'r2',
+        answers: JSON.stringify({ q: 2, remark: '自由文字' }),
+        submitted_at: new Date('2027-02-28T17:00:00Z'),
+      },
+    ])
     .execute();
   await t.db
     .insertInto('status_records')
@@ -194,6 +202,7 @@ it('follows readiness, freshness, satisfaction and levels month by month, as the
   // The fixture's own minutes and A1's; the retracted item does not count.
   expect(jan).toMatchObject({ evidenceFiled: 2, freshness: 1, answers: 0, satisfaction: null });
   expect(feb).toMatchObject({ answers: 1, satisfaction: 1 });
+  expect(months.points[3]).toMatchObject({ period: '2027-03', answers: 1, satisfaction: 0 });
   expect(jan!.levels).toEqual([
     { level: 'none', count: 2 },
     { level: 'city', count: 1 },
@@ -209,7 +218,7 @@ it('follows readiness, freshness, satisfaction and levels month by month, as the
   expect(terms.points[0]!.readiness).toBeCloseTo((10 * 0.5) / 30);
   const years = await analyst.analytics.trend({ interval: 'year' });
   expect(years.points.map((p) => p.period)).toEqual(['2023', '2024', '2025', '2026', '2027']);
-  expect(years.points.at(-1)).toMatchObject({ evidenceFiled: 2, answers: 1 });
+  expect(years.points.at(-1)).toMatchObject({ evidenceFiled: 2, answers: 2, satisfaction: 0.5 });
 });
 
 it('ranks by the assessment total once every indicator is scored, hidden from the unit until decided', async () => {

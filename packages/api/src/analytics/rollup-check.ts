@@ -14,6 +14,13 @@ const FIGURES: Record<string, [kept: RawBuilder<unknown>, truth: RawBuilder<unkn
       from survey_responses r cross join lateral jsonb_each(r.answers) a
       where jsonb_typeof(a.value) = 'number' group by r.unit_id`,
   ],
+  'satisfaction by month': [
+    sql`select unit_id, month, survey_id, answers, satisfied from survey_month_tallies where answers <> 0`,
+    sql`select r.unit_id, date_trunc('month', r.submitted_at at time zone 'Asia/Shanghai')::date, r.survey_id,
+        count(*)::int, (count(*) filter (where (a.value)::text::numeric >= ${sql.lit(SATISFIED_FROM)}))::int
+      from survey_responses r cross join lateral jsonb_each(r.answers) a
+      where jsonb_typeof(a.value) = 'number' group by 1, 2, 3`,
+  ],
   'ledger items per indicator': [
     sql`select campaign_id, indicator_id, live_items from campaign_indicator_items where live_items <> 0`,
     sql`select e.campaign_id, ei.indicator_id, count(*)::int
@@ -60,7 +67,8 @@ export async function rollupDrift(db: Db): Promise<{ figure: string; wrong: numb
 
 /** Rebuilds every rollup from the base tables (writers wait meanwhile); `today` is a China date. */
 export async function refreshRollups(db: Db, today: string) {
-  await sql`select refresh_rollups(${today}::date)`.execute(db);
+  // One statement, so one transaction: both hold the answers' share lock until the end.
+  await sql`select refresh_rollups(${today}::date), refresh_survey_month_tallies()`.execute(db);
 }
 
 /**

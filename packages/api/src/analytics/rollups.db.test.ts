@@ -202,9 +202,13 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
   // A rebuild from the base tables lands on exactly what the triggers kept.
   const snapshot = async () =>
     Promise.all(
-      ['survey_unit_tallies', 'campaign_indicator_items', 'campaign_coverage', 'unit_rollups'].map((table) =>
-        rows(t.db, sql`select * from ${sql.table(table)} where ${sql.raw(ZERO[table]!)}`),
-      ),
+      [
+        'survey_unit_tallies',
+        'survey_month_tallies',
+        'campaign_indicator_items',
+        'campaign_coverage',
+        'unit_rollups',
+      ].map((table) => rows(t.db, sql`select * from ${sql.table(table)} where ${sql.raw(ZERO[table]!)}`)),
     );
   const kept = await snapshot();
   expect(kept.flat().length).toBeGreaterThan(5);
@@ -214,6 +218,7 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
 
 const ZERO: Record<string, string> = {
   survey_unit_tallies: 'answers <> 0',
+  survey_month_tallies: 'answers <> 0',
   campaign_indicator_items: 'live_items <> 0',
   campaign_coverage: 'covered_indicators <> 0',
   unit_rollups: 'filed_items <> 0 or fresh_items <> 0 or overdue_tasks <> 0',

@@ -43,7 +43,3 @@ export function campaignPerUnit(ctx: AuthedContext, filter: Filter) {
     .orderBy(sql`c.phase in ('decided', 'withdrawn')`)
     .orderBy('c.created_at', 'desc');
 }
-
-/** Numeric answers (scale questions) and how many of them are satisfied (4 or 5 of 5). */
-export const satisfiedCount = (from: number) =>
-  sql<number>`(count(*) filter (where (a.value)::text::int >= ${from}))::int`;

@@ -2,7 +2,6 @@ import { todayInChina } from '@wenming/core';
 import {
   FRESH_WITHIN_DAYS,
   periods,
-  SATISFIED_FROM,
   STATUS_LEVELS,
   type StatusLevel,
   type TrendPeriod,
@@ -13,7 +12,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
 import { readinessOf } from './readiness-sql';
-import { campaignsInRound, satisfiedCount, unitsInScope } from './scope';
+import { campaignsInRound, unitsInScope } from './scope';
 
 type Input = z.output<typeof ZTrendInput>;
 
@@ -76,11 +75,11 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
       from ${p} p join evidence_items e on e.captured_at >= p.start_at and e.captured_at < p.end_at
       where e.unit_id in (${scope}) and e.retracted_at is null and e.carried_from is null
       group by p.key`.execute(ctx.db),
+    // Periods are whole months in China, as the month tallies are (migration 2026_11_28_000000).
     sql<{ key: string; answers: number; satisfied: number }>`
-      select p.key, count(*)::int as answers, ${satisfiedCount(SATISFIED_FROM)} as satisfied
-      from ${p} p join survey_responses r on r.submitted_at >= p.start_at and r.submitted_at < p.end_at
-      cross join lateral jsonb_each(r.answers) a
-      where r.unit_id in (${scope}) and jsonb_typeof(a.value) = 'number'
+      select p.key, sum(t.answers)::int as answers, sum(t.satisfied)::int as satisfied
+      from ${p} p join survey_month_tallies t on t.month between p.start_on and p.end_on
+      where t.unit_id in (${scope})
       group by p.key`.execute(ctx.db),
     // The level each unit held at the end: its latest register entry decided (or recorded) by
     // then. History entered after registration carries its own (earlier) decision dates, so

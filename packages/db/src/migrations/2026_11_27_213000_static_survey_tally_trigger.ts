@@ -11,7 +11,8 @@ import { type Kysely, sql } from 'kysely';
  */
 const SATISFIED_FROM = 4;
 
-const STATIC_BODY = `
+/** Exported for 2026_11_28_000000, which adds the month tallies to it. */
+export const STATIC_BODY = `
   begin
     insert into survey_unit_tallies as t (unit_id, survey_id, office_id, answers, satisfied, score_sum)
     select d.unit_id, d.survey_id, (array_agg(d.office_id))[1], count(*),

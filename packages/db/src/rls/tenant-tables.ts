@@ -76,6 +76,7 @@ export const TENANT_TABLES: Record<string, TenantTable> = {
   objections: { unit: 'unit_id', shared: true },
   imports: {},
   survey_unit_tallies: { unit: 'unit_id' },
+  survey_month_tallies: { unit: 'unit_id' },
   campaign_indicator_items: { unit: 'unit_id' },
   campaign_coverage: { unit: 'unit_id' },
   unit_rollups: { unit: 'unit_id' },
