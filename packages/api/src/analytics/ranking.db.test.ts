@@ -3,6 +3,8 @@ import { useTestDb } from '@wenming/db/testing';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { callerAs, createFixture, type Fixture } from '../testing/index';
+import { readinessHistory } from './readiness-history';
+import { readinessOf } from './readiness-sql';
 
 let f: Fixture;
 let indicators: Record<string, string>;
@@ -219,6 +221,49 @@ it('follows readiness, freshness, satisfaction and levels month by month, as the
   const years = await analyst.analytics.trend({ interval: 'year' });
   expect(years.points.map((p) => p.period)).toEqual(['2023', '2024', '2025', '2026', '2027']);
   expect(years.points.at(-1)).toMatchObject({ evidenceFiled: 2, answers: 2, satisfaction: 0.5 });
+});
+
+it('reads past readiness in one pass exactly as readinessOf does instant by instant', async () => {
+  const framework = await t.db
+    .selectFrom('framework_indicators')
+    .select(['code', 'evidence'])
+    .where('framework_id', '=', f.framework)
+    .execute();
+  const names = framework.flatMap((i) => i.evidence);
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  // Items filed over three months for random indicators, some naming a required material in
+  // their title or declaring it, a third retracted again a few weeks later. The instants: month
+  // ends, and the very moments those were filed and retracted, where "filed before" and "not
+  // yet retracted" decide.
+  const instants = ['2026-12-05', '2026-12-20', '2027-01-01', '2027-01-15', '2027-02-01', '2027-03-01'].map(
+    (d) => `${d}T00:00:00.000Z`,
+  );
+  for (let k = 0; k < 40; k++) {
+    const captured = new Date(Date.UTC(2026, 11, 1 + next(80), 2));
+    const name = names[next(names.length)]!;
+    const retracted =
+      next(3) === 0 ? new Date(captured.getTime() + (1 + next(40)) * 86_400_000).toISOString() : null;
+    if (retracted) instants.push(captured.toISOString(), retracted);
+    await file(framework[next(framework.length)]!.code, {
+      title: next(2) ? `第${k}次${name}` : `其他材料${k}`,
+      materials: next(3) === 0 ? [name] : [],
+      capturedAt: captured.toISOString(),
+      ...(retracted && { retractedAt: retracted }),
+    });
+  }
+  const campaigns = sql`select k.key, c.id, c.framework_id, k.key::timestamptz as as_of
+    from campaigns c cross join unnest(${instants}::text[]) k(key)`;
+  const figures = (rows: { key: string; id: string; readiness: number }[]) =>
+    rows.map((r) => `${r.key} ${r.id} ${Number(r.readiness).toFixed(9)}`).sort();
+  const history = (await readinessHistory(campaigns, sql`select id from units`).execute(t.db)).rows;
+  expect(figures(history)).toEqual(figures((await readinessOf(campaigns).execute(t.db)).rows));
+  // U1's ledger grew over the months, so its readiness took several values.
+  const u1 = history.filter((r) => r.id === f.campaigns.U1).map((r) => r.readiness);
+  expect(new Set(u1).size).toBeGreaterThanOrEqual(3);
 });
 
 it('ranks by the assessment total once every indicator is scored, hidden from the unit until decided', async () => {

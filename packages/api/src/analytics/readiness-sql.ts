@@ -4,10 +4,11 @@ import { type RawBuilder, sql } from 'kysely';
 type Units = readonly string[] | RawBuilder<unknown>;
 
 /** Spaces (including the ideographic one) and case do not matter when matching material names. */
-const norm = (expr: RawBuilder<unknown>) => sql`lower(regexp_replace(${expr}, '[\\s\\u3000]+', '', 'g'))`;
+export const norm = (expr: RawBuilder<unknown>) =>
+  sql`lower(regexp_replace(${expr}, '[\\s\\u3000]+', '', 'g'))`;
 
 /** Points-weighted readiness of the indicators grouped (the plain average when they carry no points). */
-const weighted = sql`case when sum(ind.points) = 0 then avg(ind.readiness)
+export const weighted = sql`case when sum(ind.points) = 0 then avg(ind.readiness)
   else sum(ind.points * ind.readiness) / sum(ind.points) end::float8`;
 
 /**

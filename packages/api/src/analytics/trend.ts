@@ -11,7 +11,7 @@ import {
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
-import { readinessOf } from './readiness-sql';
+import { readinessHistory } from './readiness-history';
 import { campaignsInRound, unitsInScope } from './scope';
 
 type Input = z.output<typeof ZTrendInput>;
@@ -68,7 +68,7 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
   const [readiness, evidence, answers, levels] = await Promise.all([
     sql<{ key: string; campaigns: number; readiness: number | null }>`
       select key, count(*)::int as campaigns, avg(readiness)::float8 as readiness
-      from (${readinessOf(atPeriod)}) r group by key`.execute(ctx.db),
+      from (${readinessHistory(atPeriod, scope)}) r group by key`.execute(ctx.db),
     sql<{ key: string; items: number; fresh: number }>`
       select p.key, count(*)::int as items,
         (count(*) filter (where (e.captured_at at time zone 'Asia/Shanghai')::date - e.event_date <= ${FRESH_WITHIN_DAYS}))::int as fresh

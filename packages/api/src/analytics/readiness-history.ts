@@ -1,0 +1,54 @@
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import { norm, weighted } from './readiness-sql';
+
+/**
+ * readinessOf for campaigns read at past instants — the trend's twelve months or five years —
+ * in one pass over their ledgers instead of one per instant. `campaigns` yields (key, id,
+ * framework_id, as_of) with `as_of` set, `units` their units. Each link of an item to an indicator says from when
+ * to when it counted (filed at `captured_at`, live until it was retracted), and which of the
+ * indicator's required materials it names; folded per (campaign, indicator, material) into
+ * "live since" (the first link never retracted) and the spans of those retracted since, the
+ * instants are then looked up in a few hundred thousand rows rather than a million links
+ * each. Same figures as readinessOf (the readiness test compares the two).
+ */
+export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expression<unknown>) {
+  return sql<{ key: string; id: string; readiness: number }>`
+    with cs as materialized (select distinct key, id, framework_id, as_of from (${campaigns}) c),
+    inds as materialized (
+      select i.id, i.framework_id, i.points, cardinality(i.evidence) as required,
+        array(select ${norm(sql`x`)} from unnest(i.evidence) x) as names
+      from framework_indicators i where i.framework_id in (select framework_id from cs)),
+    -- ord 0: any live item; ord n: the indicator's n-th required material.
+    spans as materialized (
+      select e.campaign_id as cid, ei.indicator_id as iid, m.ord,
+        min(e.captured_at) filter (where e.retracted_at is null) as since,
+        array_agg(tstzrange(e.captured_at, e.retracted_at, '(]')) filter (where e.retracted_at is not null) as spans
+      from (select distinct id from cs) c
+      join evidence_items e on e.campaign_id = c.id
+      -- Read by unit and hashed, not item by item through the key (see perIndicator).
+      join (select * from evidence_indicators where unit_id in (${units}) offset 0) ei on ei.evidence_id = e.id
+      join inds i on i.id = ei.indicator_id
+      cross join lateral (
+        select ${norm(sql`e.title`)} as title,
+          chr(31) || ${norm(sql`array_to_string(ei.materials, chr(31))`)} || chr(31) as materials) t
+      cross join lateral (
+        select 0::bigint as ord
+        union all
+        select n.ord from unnest(i.names) with ordinality n(name, ord)
+        where strpos(t.title, n.name) > 0 or strpos(t.materials, chr(31) || n.name || chr(31)) > 0) m
+      where e.captured_at < (select max(as_of) from cs)
+      group by 1, 2, 3),
+    counted as (
+      select cs.key, s.cid, s.iid, bool_or(s.ord = 0) as live, count(*) filter (where s.ord > 0) as met
+      from cs join spans s on s.cid = cs.id
+      where s.since < cs.as_of or exists (select 1 from unnest(s.spans) r where cs.as_of <@ r)
+      group by 1, 2, 3)
+    select cs.key, cs.id, ${weighted} as readiness
+    from cs join inds i on i.framework_id = cs.framework_id
+    left join counted k on k.key = cs.key and k.cid = cs.id and k.iid = i.id
+    cross join lateral (
+      select i.points::float8 as points,
+        case when k.live is null then 0.0 when i.required = 0 then 1.0
+        else k.met::float8 / i.required end as readiness) ind
+    group by cs.key, cs.id`;
+}
