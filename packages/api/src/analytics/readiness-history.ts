@@ -1,5 +1,5 @@
 import { type Expression, type RawBuilder, sql } from 'kysely';
-import { norm, weighted } from './readiness-sql';
+import { norm } from './readiness-sql';
 
 /**
  * readinessOf for campaigns read at past instants — the trend's twelve months or five years —
@@ -42,13 +42,20 @@ export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expressi
       select cs.key, s.cid, s.iid, bool_or(s.ord = 0) as live, count(*) filter (where s.ord > 0) as met
       from cs join spans s on s.cid = cs.id
       where s.since < cs.as_of or exists (select 1 from unnest(s.spans) r where cs.as_of <@ r)
-      group by 1, 2, 3)
-    select cs.key, cs.id, ${weighted} as readiness
-    from cs join inds i on i.framework_id = cs.framework_id
-    left join counted k on k.key = cs.key and k.cid = cs.id and k.iid = i.id
-    cross join lateral (
-      select i.points::float8 as points,
-        case when k.live is null then 0.0 when i.required = 0 then 1.0
-        else k.met::float8 / i.required end as readiness) ind
-    group by cs.key, cs.id`;
+      group by 1, 2, 3),
+    -- An indicator without a live item adds nothing but its points: only the live ones are
+    -- summed, over each framework's total (readinessOf's weighting, without a row per indicator).
+    frameworks as (
+      select framework_id, sum(points)::float8 as points, count(*)::float8 as indicators from inds group by 1),
+    scored as (
+      select k.key, k.cid, sum(i.points::float8 * r.readiness) as weighted, sum(r.readiness) as plain
+      from counted k join inds i on i.id = k.iid
+      cross join lateral (
+        select case when i.required = 0 then 1.0 else k.met::float8 / i.required end as readiness) r
+      where k.live
+      group by 1, 2)
+    select cs.key, cs.id, (case when f.points = 0 then coalesce(s.plain, 0) / f.indicators
+      else coalesce(s.weighted, 0) / f.points end)::float8 as readiness
+    from cs join frameworks f on f.framework_id = cs.framework_id
+    left join scored s on s.key = cs.key and s.cid = cs.id`;
 }

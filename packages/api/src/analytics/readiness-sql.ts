@@ -8,7 +8,7 @@ export const norm = (expr: RawBuilder<unknown>) =>
   sql`lower(regexp_replace(${expr}, '[\\s\\u3000]+', '', 'g'))`;
 
 /** Points-weighted readiness of the indicators grouped (the plain average when they carry no points). */
-export const weighted = sql`case when sum(ind.points) = 0 then avg(ind.readiness)
+const weighted = sql`case when sum(ind.points) = 0 then avg(ind.readiness)
   else sum(ind.points * ind.readiness) / sum(ind.points) end::float8`;
 
 /**

@@ -52,10 +52,12 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
     list.map((p) => sql`(${p.period}, ${p.start}::date, ${p.end}::date, ${p.term ?? null}::int)`),
   );
   // Bounds as instants: the period's days in China, the last one included; never past now.
+  // Offset 0 computes them once: inlined, they were recomputed for each of a million items
+  // times twelve periods (the freshness query took 2.9 s at city scale).
   const p = sql`(select key, start_on, end_on, term,
       (start_on::timestamp at time zone 'Asia/Shanghai') as start_at,
       least(((end_on + 1)::timestamp at time zone 'Asia/Shanghai'), ${now}::timestamptz) as end_at
-    from (values ${values}) v(key, start_on, end_on, term))`;
+    from (values ${values}) v(key, start_on, end_on, term) offset 0)`;
   const campaigns = campaignsInRound(ctx, input)
     .select(['c.id', 'c.framework_id', 'c.created_at', 'c.phase', 'c.phase_changed_at', 'c.term_start_year'])
     .where('c.unit_id', 'in', scope);
