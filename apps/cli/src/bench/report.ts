@@ -15,6 +15,8 @@ export interface BenchReport {
   idleRssMb: number;
   volumes: Record<string, number>;
   reads: ReadFigure[];
+  /** One call of analytics.trend per interval, after an untimed one. */
+  trend: { interval: string; ms: number }[];
   answers: AnswerRun;
   balancedAnswers: AnswerRun;
   pgbench: { tps: number; clients: number } | null;
@@ -68,6 +70,8 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     }),
     '',
     '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled. The API is called over keep-alive connections, one per client, each request written and read by hand, like a browser tab does with its native client: fetch() costs these shared cores about as much per request as the server does, and would be counted against it.',
+    '',
+    `analytics.trend of the city office, one call each after an untimed one: ${r.trend.map((x) => `by ${x.interval} ${(x.ms / 1000).toFixed(1)} s`).join(', ')} (every period read as it stood at its end).`,
     '',
     '## Public survey answers (16 concurrent respondents unless named, a different address each)',
     '',

@@ -193,6 +193,24 @@ async function benchServers(
       );
     }
 
+    // The trend reads the past at each period's end: seconds, not milliseconds, so one call
+    // of each interval after one untimed call is enough to follow it.
+    const trend: { interval: string; ms: number }[] = [];
+    for (const interval of ['month', 'year', 'term']) {
+      const path = `/trpc/analytics.trend?input=${encodeURIComponent(JSON.stringify({ interval }))}`;
+      const connection = new RawHttpConnection(new URL(one.url));
+      try {
+        await connection.get(path, { cookie: office.cookie });
+        const started = performance.now();
+        const res = await connection.get(path, { cookie: office.cookie });
+        if (res.status !== 200) throw new Error(`analytics.trend: ${res.status} ${res.body.slice(0, 200)}`);
+        trend.push({ interval, ms: performance.now() - started });
+      } finally {
+        connection.close();
+      }
+    }
+    log(`trend: ${trend.map((x) => `${x.interval} ${x.ms.toFixed(0)} ms`).join(', ')}`);
+
     const survey = await db
       .selectFrom('survey_targets')
       .select(['token', 'survey_id'])
@@ -282,6 +300,7 @@ async function benchServers(
       startedInMs: one.startedInMs,
       idleRssMb,
       reads: figures,
+      trend,
       answers,
       balancedAnswers,
       pgbench,
