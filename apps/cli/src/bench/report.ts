@@ -89,7 +89,7 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
       : 'pgbench not installed: no comparison',
     '',
     r.flood.pgbench
-      ? `With ${r.flood.pgbench.clients} clients at once on both sides (one run each): pgbench ${f(r.flood.pgbench.tps)} tps, answers ${f(r.flood.answers.measurement.throughput)}/s, answers/s ÷ pgbench = ${(r.flood.answers.measurement.throughput / r.flood.pgbench.tps).toFixed(2)}. More respondents at once fill each group commit, while pgbench's one transaction per row competes for the two cores with ever more backends.`
+      ? `With ${r.flood.pgbench.clients} clients at once on both sides (one run each): pgbench ${f(r.flood.pgbench.tps)} tps, answers ${f(r.flood.answers.measurement.throughput)}/s, answers/s ÷ pgbench = ${(r.flood.answers.measurement.throughput / r.flood.pgbench.tps).toFixed(2)}. More respondents at once fill each group commit, so the answers gain more from them than pgbench's one transaction per row does.`
       : '',
     '',
     '## Archive export (整理装订) against tar of the same files',
