@@ -11,8 +11,8 @@ import type { Env } from './env';
 
 /**
  * The jobs inside the server: deadline reminders every REMINDER_INTERVAL_MINUTES (and once at
- * start), email copies when SMTP_URL is set, and the hourly upkeep below. Every server instance starts
- * them; a Postgres advisory lock lets only one create reminders at a time.
+ * start), email copies when SMTP_URL is set, and the hourly upkeep below. Every server
+ * instance starts them; a Postgres advisory lock lets only one create reminders at a time.
  */
 export function startJobs(
   db: Db,

@@ -4,12 +4,12 @@ import { norm } from './readiness-sql';
 /**
  * readinessOf for campaigns read at past instants — the trend's twelve months or five years —
  * in one pass over their ledgers instead of one per instant. `campaigns` yields (key, id,
- * framework_id, as_of) with `as_of` set, `units` their units. Each link of an item to an indicator says from when
- * to when it counted (filed at `captured_at`, live until it was retracted), and which of the
- * indicator's required materials it names; folded per (campaign, indicator, material) into
- * "live since" (the first link never retracted) and the spans of those retracted since, the
- * instants are then looked up in a few hundred thousand rows rather than a million links
- * each. Same figures as readinessOf (the readiness test compares the two).
+ * framework_id, as_of) with `as_of` set; `units` are their units. Each link of an item to an
+ * indicator says from when to when it counted (filed at `captured_at`, live until retracted)
+ * and which of the indicator's required materials it names. Folded per (campaign, indicator,
+ * material) into "live since" (the first link never retracted) and the spans of those
+ * retracted since, the instants are looked up in a few hundred thousand rows rather than a
+ * million links each. Same figures as readinessOf (ranking.db.test.ts compares the two).
  */
 export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expression<unknown>) {
   return sql<{ key: string; id: string; readiness: number }>`
