@@ -275,6 +275,7 @@ export const declaredColumns: Columns = {
     unit_id: 'not null',
     explanation: 'not null',
     materials: 'not null',
+    matched: 'not null',
   },
   evidence_tasks: {
     evidence_id: 'not null',

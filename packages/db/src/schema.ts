@@ -344,6 +344,8 @@ export interface EvidenceIndicatorsTable {
   unit_id: string;
   explanation: Generated<string>;
   materials: Generated<string[]>;
+  /** Positions (1-based) of the indicator's required materials this link names; kept by a trigger. */
+  matched: Generated<number[]>;
 }
 
 export interface EvidenceTasksTable {

@@ -7,7 +7,9 @@ import { CliError } from '../errors';
 export function registerRollups(program: Command) {
   const rollups = program
     .command('rollups')
-    .description('the analytics rollups (satisfaction tallies, ledger coverage, freshness, overdue tasks)');
+    .description(
+      'the analytics rollups (satisfaction tallies, ledger coverage and materials named, freshness, overdue tasks)',
+    );
   rollups
     .command('check')
     .description('compare every rollup with its base tables; exits non-zero when one differs')

@@ -82,6 +82,16 @@ it('ranks by ledger readiness computed in SQL exactly as the ledger page compute
     ['U2 单位', null, null],
     ['U3 单位', null, null],
   ]);
+
+  // Retitled so that it names nothing, however it is changed: both figures follow.
+  await t.db
+    .updateTable('evidence_items')
+    .set({ title: '第一次会议' })
+    .where('title', 'like', '%纪要')
+    .execute();
+  const after = await analyst.ledger.completeness({ campaignId: f.campaigns.U1 });
+  expect(after.readiness).toBeLessThan(page.readiness);
+  expect((await analyst.analytics.ranking({})).items[0]!.readiness).toBeCloseTo(after.readiness);
 });
 
 it('ranks by tasks done, satisfaction and rectifications closed on time, within the filter and scope', async () => {

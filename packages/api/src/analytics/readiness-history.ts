@@ -1,22 +1,20 @@
 import { type Expression, type RawBuilder, sql } from 'kysely';
-import { norm } from './readiness-sql';
 
 /**
  * readinessOf for campaigns read at past instants — the trend's twelve months or five years —
  * in one pass over their ledgers instead of one per instant. `campaigns` yields (key, id,
  * framework_id, as_of) with `as_of` set; `units` are their units. Each link of an item to an
  * indicator says from when to when it counted (filed at `captured_at`, live until retracted)
- * and which of the indicator's required materials it names. Folded per (campaign, indicator,
- * material) into "live since" (the first link never retracted) and the spans of those
- * retracted since, the instants are looked up in a few hundred thousand rows rather than a
- * million links each. Same figures as readinessOf (ranking.db.test.ts compares the two).
+ * and which of the indicator's required materials it names (`matched`). Folded per (campaign,
+ * indicator, material) into "live since" (the first link never retracted) and the spans of
+ * those retracted since, the instants are looked up in a few hundred thousand rows rather
+ * than a million links each. Same figures as readinessOf (ranking.db.test.ts compares the two).
  */
 export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expression<unknown>) {
   return sql<{ key: string; id: string; readiness: number }>`
     with cs as materialized (select distinct key, id, framework_id, as_of from (${campaigns}) c),
     inds as materialized (
-      select i.id, i.framework_id, i.points, cardinality(i.evidence) as required,
-        array(select ${norm(sql`x`)} from unnest(i.evidence) x) as names
+      select i.id, i.framework_id, i.points, cardinality(i.evidence) as required
       from framework_indicators i where i.framework_id in (select framework_id from cs)),
     -- ord 0: any live item; ord n: the indicator's n-th required material.
     spans as materialized (
@@ -27,15 +25,7 @@ export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expressi
       join evidence_items e on e.campaign_id = c.id
       -- Read by unit and hashed, not item by item through the key (see perIndicator).
       join (select * from evidence_indicators where unit_id in (${units}) offset 0) ei on ei.evidence_id = e.id
-      join inds i on i.id = ei.indicator_id
-      cross join lateral (
-        select ${norm(sql`e.title`)} as title,
-          chr(31) || ${norm(sql`array_to_string(ei.materials, chr(31))`)} || chr(31) as materials) t
-      cross join lateral (
-        select 0::bigint as ord
-        union all
-        select n.ord from unnest(i.names) with ordinality n(name, ord)
-        where strpos(t.title, n.name) > 0 or strpos(t.materials, chr(31) || n.name || chr(31)) > 0) m
+      cross join lateral unnest(array[0::smallint] || ei.matched) m(ord)
       where e.captured_at < (select max(as_of) from cs)
       group by 1, 2, 3),
     counted as (

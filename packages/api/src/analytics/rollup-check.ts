@@ -33,6 +33,15 @@ const FIGURES: Record<string, [kept: RawBuilder<unknown>, truth: RawBuilder<unkn
       from evidence_indicators ei join evidence_items e on e.id = ei.evidence_id
       where e.retracted_at is null and e.campaign_id is not null group by 1`,
   ],
+  // Rows with no material named are left out on both sides, as zero counts are above.
+  'materials named by each link': [
+    sql`select evidence_id, indicator_id, matched from evidence_indicators where matched <> '{}'`,
+    sql`select ei.evidence_id, ei.indicator_id, m.matched
+      from evidence_indicators ei join evidence_items e on e.id = ei.evidence_id
+      join framework_indicators i on i.id = ei.indicator_id
+      cross join lateral (select evidence_material_matches(e.title, ei.materials, i.evidence) as matched) m
+      where m.matched <> '{}'`,
+  ],
   freshness: [
     sql`select unit_id, filed_items, fresh_items from unit_rollups where filed_items <> 0 or fresh_items <> 0`,
     sql`select unit_id, count(*)::int,
@@ -67,8 +76,10 @@ export async function rollupDrift(db: Db): Promise<{ figure: string; wrong: numb
 
 /** Rebuilds every rollup from the base tables (writers wait meanwhile); `today` is a China date. */
 export async function refreshRollups(db: Db, today: string) {
-  // One statement, so one transaction: both hold the answers' share lock until the end.
-  await sql`select refresh_rollups(${today}::date), refresh_survey_month_tallies()`.execute(db);
+  // One statement, so one transaction: each function holds its tables' share locks until the end.
+  await sql`select refresh_evidence_matches(), refresh_rollups(${today}::date), refresh_survey_month_tallies()`.execute(
+    db,
+  );
 }
 
 /**

@@ -105,11 +105,18 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
   const random = rng(20271127);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const admin = await callerAs(t.db, f.users.unit1Admin, { clock });
-  const indicators = (
-    await t.db.selectFrom('framework_indicators').select('id').orderBy('position').execute()
-  ).map((i) => i.id);
+  const framework = await t.db
+    .selectFrom('framework_indicators')
+    .select(['id', 'evidence'])
+    .orderBy('position')
+    .execute();
+  // Titles and declared materials that sometimes name a required material, spaces aside.
+  const materials = framework.flatMap((i) => i.evidence);
   const someIndicators = () =>
-    indicators.filter(() => random() < 0.5).map((indicatorId) => ({ indicatorId }));
+    framework
+      .filter(() => random() < 0.5)
+      .map((i) => ({ indicatorId: i.id, materials: random() < 0.3 ? [` ${pick(materials)}`] : [] }));
+  const someTitle = (title: string) => (random() < 0.5 ? `${title}：${pick(materials)}` : title);
   const someDate = () =>
     `2027-0${1 + Math.floor(random() * 4)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
   const live: { id: string; revision: number }[] = [];
@@ -121,7 +128,7 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
       const item = await admin.evidence.create({
         campaignId: f.campaigns.U1,
         kind: 'activity',
-        title: `活动 ${live.length}`,
+        title: someTitle(`活动 ${live.length}`),
         // Filed on 2027-03-01: late when the event is more than a week before.
         eventDate: someDate() < '2027-03-01' ? someDate() : '2027-02-27',
         indicators: someIndicators(),
@@ -135,7 +142,7 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
         id: item.id,
         revision: item.revision,
         kind: 'activity',
-        title: '活动（修订）',
+        title: someTitle('活动（修订）'),
         eventDate: '2027-02-01',
         indicators: someIndicators(),
       });
@@ -214,6 +221,20 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
   expect(kept.flat().length).toBeGreaterThan(5);
   await refreshRollups(t.db, '2027-06-30');
   expect(await snapshot()).toEqual(kept);
+
+  // Links naming a material were checked above; forgetting their matches behind the
+  // triggers' back shows as drift, which a refresh mends.
+  const named = sql<{ n: number }>`select count(*)::int as n from evidence_indicators where matched <> '{}'`;
+  const before = (await named.execute(t.db)).rows[0]!.n;
+  expect(before).toBeGreaterThan(0);
+  await sql`set local session_replication_role = replica`.execute(t.db);
+  await sql`update evidence_indicators set matched = '{}'`.execute(t.db);
+  await sql`set local session_replication_role = origin`.execute(t.db);
+  expect(await rollupDrift(t.db)).toEqual([
+    { figure: 'materials named by each link', wrong: 0, missing: before },
+  ]);
+  await refreshRollups(t.db, '2027-06-30');
+  expect(await rollupDrift(t.db)).toEqual([]);
 });
 
 const ZERO: Record<string, string> = {
