@@ -24,6 +24,13 @@ export const rollupColumns: {
     answers: 'not null',
     satisfied: 'not null',
   },
+  unit_month_filings: {
+    unit_id: 'not null',
+    month: 'not null',
+    office_id: 'not null',
+    filed_items: 'not null',
+    fresh_items: 'not null',
+  },
   campaign_indicator_items: {
     campaign_id: 'not null',
     indicator_id: 'not null',

@@ -24,6 +24,15 @@ export interface SurveyMonthTalliesTable {
   satisfied: Counter;
 }
 
+/** Live items filed by unit and month (the first day of the month in China), and the fresh ones: the trend's. */
+export interface UnitMonthFilingsTable {
+  unit_id: Key;
+  month: Key;
+  office_id: Key;
+  filed_items: Counter;
+  fresh_items: Counter;
+}
+
 export interface CampaignIndicatorItemsTable {
   campaign_id: Key;
   indicator_id: Key;
@@ -58,5 +67,6 @@ export interface RollupTables {
   campaign_indicator_items: CampaignIndicatorItemsTable;
   campaign_coverage: CampaignCoverageTable;
   unit_rollups: UnitRollupsTable;
+  unit_month_filings: UnitMonthFilingsTable;
   rollup_state: RollupStateTable;
 }

@@ -42,6 +42,13 @@ const FIGURES: Record<string, [kept: RawBuilder<unknown>, truth: RawBuilder<unkn
       cross join lateral (select evidence_material_matches(e.title, ei.materials, i.evidence) as matched) m
       where m.matched <> '{}'`,
   ],
+  'freshness by month': [
+    sql`select unit_id, month, filed_items, fresh_items from unit_month_filings
+      where filed_items <> 0 or fresh_items <> 0`,
+    sql`select unit_id, date_trunc('month', captured_at at time zone 'Asia/Shanghai')::date, count(*)::int,
+        (count(*) filter (where (captured_at at time zone 'Asia/Shanghai')::date - event_date <= ${sql.lit(FRESH_WITHIN_DAYS)}))::int
+      from evidence_items where retracted_at is null and carried_from is null group by 1, 2`,
+  ],
   freshness: [
     sql`select unit_id, filed_items, fresh_items from unit_rollups where filed_items <> 0 or fresh_items <> 0`,
     sql`select unit_id, count(*)::int,
@@ -77,7 +84,7 @@ export async function rollupDrift(db: Db): Promise<{ figure: string; wrong: numb
 /** Rebuilds every rollup from the base tables (writers wait meanwhile); `today` is a China date. */
 export async function refreshRollups(db: Db, today: string) {
   // One statement, so one transaction: each function holds its tables' share locks until the end.
-  await sql`select refresh_evidence_matches(), refresh_rollups(${today}::date), refresh_survey_month_tallies()`.execute(
+  await sql`select refresh_evidence_matches(), refresh_rollups(${today}::date), refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(
     db,
   );
 }

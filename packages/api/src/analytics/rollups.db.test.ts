@@ -215,6 +215,7 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
         'campaign_indicator_items',
         'campaign_coverage',
         'unit_rollups',
+        'unit_month_filings',
       ].map((table) => rows(t.db, sql`select * from ${sql.table(table)} where ${sql.raw(ZERO[table]!)}`)),
     );
   const kept = await snapshot();
@@ -243,6 +244,7 @@ const ZERO: Record<string, string> = {
   campaign_indicator_items: 'live_items <> 0',
   campaign_coverage: 'covered_indicators <> 0',
   unit_rollups: 'filed_items <> 0 or fresh_items <> 0 or overdue_tasks <> 0',
+  unit_month_filings: 'filed_items <> 0 or fresh_items <> 0',
 };
 
 it('counts material carried into the next term for its coverage but not for freshness', async () => {

@@ -1,6 +1,5 @@
 import { todayInChina } from '@wenming/core';
 import {
-  FRESH_WITHIN_DAYS,
   periods,
   STATUS_LEVELS,
   type StatusLevel,
@@ -51,11 +50,9 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
   const values = sql.join(
     list.map((p) => sql`(${p.period}, ${p.start}::date, ${p.end}::date, ${p.term ?? null}::int)`),
   );
-  // Bounds as instants: the period's days in China, the last one included; never past now.
-  // Offset 0 computes them once: inlined, they were recomputed for each of a million items
-  // times twelve periods (the freshness query took 2.9 s at city scale).
+  // The end as an instant: the period's last day in China included, never past now. Offset 0
+  // computes it once rather than for each campaign and period it is compared with.
   const p = sql`(select key, start_on, end_on, term,
-      (start_on::timestamp at time zone 'Asia/Shanghai') as start_at,
       least(((end_on + 1)::timestamp at time zone 'Asia/Shanghai'), ${now}::timestamptz) as end_at
     from (values ${values}) v(key, start_on, end_on, term) offset 0)`;
   const campaigns = campaignsInRound(ctx, input)
@@ -71,13 +68,13 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
     sql<{ key: string; campaigns: number; readiness: number | null }>`
       select key, count(*)::int as campaigns, avg(readiness)::float8 as readiness
       from (${readinessHistory(atPeriod, scope)}) r group by key`.execute(ctx.db),
+    // Periods are whole months in China, as the month rollups are (migrations 2026_11_28_000000
+    // and 030000, which keep FRESH_WITHIN_DAYS as @wenming/domain does).
     sql<{ key: string; items: number; fresh: number }>`
-      select p.key, count(*)::int as items,
-        (count(*) filter (where (e.captured_at at time zone 'Asia/Shanghai')::date - e.event_date <= ${FRESH_WITHIN_DAYS}))::int as fresh
-      from ${p} p join evidence_items e on e.captured_at >= p.start_at and e.captured_at < p.end_at
-      where e.unit_id in (${scope}) and e.retracted_at is null and e.carried_from is null
+      select p.key, sum(f.filed_items)::int as items, sum(f.fresh_items)::int as fresh
+      from ${p} p join unit_month_filings f on f.month between p.start_on and p.end_on
+      where f.unit_id in (${scope})
       group by p.key`.execute(ctx.db),
-    // Periods are whole months in China, as the month tallies are (migration 2026_11_28_000000).
     sql<{ key: string; answers: number; satisfied: number }>`
       select p.key, sum(t.answers)::int as answers, sum(t.satisfied)::int as satisfied
       from ${p} p join survey_month_tallies t on t.month between p.start_on and p.end_on

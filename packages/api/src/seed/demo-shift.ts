@@ -17,8 +17,9 @@ const CALENDAR_DATES: Record<string, string> = {
   'reports.period_key': 'false',
   'reports.due_on': 'false',
   'status_records.decided_on': "action <> 'conferral'",
-  // Month keys, not dates: the month tallies are rebuilt from the moved answers instead.
+  // Month keys, not dates: the month rollups are rebuilt from the moved answers and items instead.
   'survey_month_tallies.month': 'false',
+  'unit_month_filings.month': 'false',
 };
 
 /** Reports fall due by the calendar (quarters): their audit entries and reminders stay too. */
@@ -67,8 +68,8 @@ export async function shiftDemoDates(db: Db, days: number, now: Date): Promise<v
     await shiftTexts(trx, days);
     await rebuildChains(trx, days);
     await sql`set local session_replication_role = origin`.execute(trx);
-    // Answers moved across a month's end count in the next month now.
-    await sql`select refresh_survey_month_tallies()`.execute(trx);
+    // Answers and items moved across a month's end count in the next month now.
+    await sql`select refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(trx);
     // Reports fall due by the calendar: those that came due meanwhile are reminded of, as the
     // seed would have done on the later day (and the server's reminder job does at start).
     await createReminders(trx, now);

@@ -99,7 +99,7 @@ const OVERDUE = (rows: string) => `
     office_id = excluded.office_id`;
 
 /** A plpgsql body running each statement over this trigger's signed transition rows. */
-const body = (...statements: ((rows: string) => string)[]) => `
+export const body = (...statements: ((rows: string) => string)[]) => `
   declare rows text := ${SIGNED_ROWS};
   begin
     ${statements.map((s) => `execute ${quote(s('%s'))} using rows;`).join('\n    ')}
