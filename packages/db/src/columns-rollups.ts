@@ -38,6 +38,14 @@ export const rollupColumns: {
     unit_id: 'not null',
     live_items: 'not null',
   },
+  campaign_material_links: {
+    campaign_id: 'not null',
+    indicator_id: 'not null',
+    ord: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    live_links: 'not null',
+  },
   campaign_coverage: {
     campaign_id: 'not null',
     office_id: 'not null',

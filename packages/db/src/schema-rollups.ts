@@ -41,6 +41,16 @@ export interface CampaignIndicatorItemsTable {
   live_items: Counter;
 }
 
+/** Live links naming an indicator's n-th required material (`ord`, 1-based), per campaign. */
+export interface CampaignMaterialLinksTable {
+  campaign_id: Key;
+  indicator_id: Key;
+  ord: ColumnType<number, never, never>;
+  office_id: Key;
+  unit_id: Key;
+  live_links: Counter;
+}
+
 export interface CampaignCoverageTable {
   campaign_id: Key;
   office_id: Key;
@@ -66,6 +76,7 @@ export interface RollupTables {
   survey_month_tallies: SurveyMonthTalliesTable;
   campaign_indicator_items: CampaignIndicatorItemsTable;
   campaign_coverage: CampaignCoverageTable;
+  campaign_material_links: CampaignMaterialLinksTable;
   unit_rollups: UnitRollupsTable;
   unit_month_filings: UnitMonthFilingsTable;
   rollup_state: RollupStateTable;

@@ -2,9 +2,9 @@ import { fixedClock } from '@wenming/core';
 import { useTestDb } from '@wenming/db/testing';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { ledgerReadiness } from '../ledger/completeness';
 import { callerAs, createFixture, type Fixture } from '../testing/index';
 import { readinessHistory } from './readiness-history';
-import { readinessOf } from './readiness-sql';
 
 let f: Fixture;
 let indicators: Record<string, string>;
@@ -92,6 +92,13 @@ it('ranks by ledger readiness computed in SQL exactly as the ledger page compute
   const after = await analyst.ledger.completeness({ campaignId: f.campaigns.U1 });
   expect(after.readiness).toBeLessThan(page.readiness);
   expect((await analyst.analytics.ranking({})).items[0]!.readiness).toBeCloseTo(after.readiness);
+  // One title naming both of A1's materials meets it whole.
+  await file('A1', { title: '领导小组文件及会议纪要' });
+  const both = await analyst.ledger.completeness({ campaignId: f.campaigns.U1 });
+  const [u1] = (await analyst.analytics.compare({ unitIds: [f.units.U1] })).units;
+  expect(u1!.indicators.find((i) => i.code === 'A1')!.readiness).toBe(1);
+  expect(u1!.readiness).toBeCloseTo(both.readiness);
+  expect((await analyst.analytics.ranking({})).items[0]!.readiness).toBeCloseTo(both.readiness);
 });
 
 it('ranks by tasks done, satisfaction and rectifications closed on time, within the filter and scope', async () => {
@@ -233,7 +240,7 @@ it('follows readiness, freshness, satisfaction and levels month by month, as the
   expect(years.points.at(-1)).toMatchObject({ evidenceFiled: 2, answers: 2, satisfaction: 0.5 });
 });
 
-it('reads past readiness in one pass exactly as readinessOf does instant by instant', async () => {
+it('reads past readiness in one pass exactly as the ledger page would have at each instant', async () => {
   const framework = await t.db
     .selectFrom('framework_indicators')
     .select(['code', 'evidence'])
@@ -270,7 +277,41 @@ it('reads past readiness in one pass exactly as readinessOf does instant by inst
   const figures = (rows: { key: string; id: string; readiness: number }[]) =>
     rows.map((r) => `${r.key} ${r.id} ${Number(r.readiness).toFixed(9)}`).sort();
   const history = (await readinessHistory(campaigns, sql`select id from units`).execute(t.db)).rows;
-  expect(figures(history)).toEqual(figures((await readinessOf(campaigns).execute(t.db)).rows));
+  // The ledger page's rules (ledgerReadiness) over the links live at each instant: filed
+  // before it, not retracted by then.
+  const indicatorRows = await t.db
+    .selectFrom('framework_indicators as i')
+    .innerJoin('framework_categories as c', 'c.id', 'i.category_id')
+    .select(['i.id', 'i.framework_id', 'i.code', 'i.name_zh', 'i.points', 'i.evidence', 'c.code as category'])
+    .execute();
+  const links = await t.db
+    .selectFrom('evidence_indicators as ei')
+    .innerJoin('evidence_items as e', 'e.id', 'ei.evidence_id')
+    .select([
+      'ei.indicator_id',
+      'e.id',
+      'e.title',
+      'ei.materials',
+      'e.campaign_id',
+      'e.captured_at',
+      'e.retracted_at',
+    ])
+    .execute();
+  const all = await t.db.selectFrom('campaigns').select(['id', 'framework_id']).execute();
+  const expected = [...new Set(instants)].flatMap((key) => {
+    const at = Date.parse(key);
+    return all.map((c) => {
+      const live = links.filter(
+        (l) =>
+          l.campaign_id === c.id &&
+          l.captured_at.getTime() < at &&
+          (l.retracted_at === null || l.retracted_at.getTime() >= at),
+      );
+      const framework = indicatorRows.filter((i) => i.framework_id === c.framework_id);
+      return { key, id: c.id, readiness: ledgerReadiness(framework, [], live).readiness };
+    });
+  });
+  expect(figures(history)).toEqual(figures(expected));
   // U1's ledger grew over the months, so its readiness took several values.
   const u1 = history.filter((r) => r.id === f.campaigns.U1).map((r) => r.readiness);
   expect(new Set(u1).size).toBeGreaterThanOrEqual(3);

@@ -67,7 +67,7 @@ export async function ranking(ctx: AuthedContext, input: z.output<typeof ZRankin
   }>`
     with c as (${campaigns}),
     -- Materialized: inlined, the planner may recompute every campaign's readiness per unit row.
-    r as materialized (${readinessOf(sql`select '' as key, id, framework_id, null::timestamptz as as_of from c`, sql`select unit_id from c`)}),
+    r as materialized (${readinessOf(sql`select '' as key, id, framework_id from c`)}),
     t as (${tasks}),
     s as (${satisfactionByUnit(scope)}),
     o as (${orders})

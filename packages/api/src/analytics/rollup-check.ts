@@ -27,6 +27,12 @@ const FIGURES: Record<string, [kept: RawBuilder<unknown>, truth: RawBuilder<unkn
       from evidence_indicators ei join evidence_items e on e.id = ei.evidence_id
       where e.retracted_at is null and e.campaign_id is not null group by 1, 2`,
   ],
+  'required materials named by live items': [
+    sql`select campaign_id, indicator_id, ord, live_links from campaign_material_links where live_links <> 0`,
+    sql`select e.campaign_id, ei.indicator_id, m.ord, count(*)::int
+      from evidence_indicators ei join evidence_items e on e.id = ei.evidence_id cross join unnest(ei.matched) m(ord)
+      where e.retracted_at is null and e.campaign_id is not null group by 1, 2, 3`,
+  ],
   'ledger coverage': [
     sql`select campaign_id, covered_indicators from campaign_coverage where covered_indicators <> 0`,
     sql`select e.campaign_id, count(distinct ei.indicator_id)::int
@@ -84,7 +90,7 @@ export async function rollupDrift(db: Db): Promise<{ figure: string; wrong: numb
 /** Rebuilds every rollup from the base tables (writers wait meanwhile); `today` is a China date. */
 export async function refreshRollups(db: Db, today: string) {
   // One statement, so one transaction: each function holds its tables' share locks until the end.
-  await sql`select refresh_evidence_matches(), refresh_rollups(${today}::date), refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(
+  await sql`select refresh_evidence_matches(), refresh_campaign_material_links(), refresh_rollups(${today}::date), refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(
     db,
   );
 }

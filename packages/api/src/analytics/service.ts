@@ -40,7 +40,7 @@ export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompar
   const campaigns = ctx.db
     .selectFrom('campaigns as c')
     .innerJoin('frameworks as f', 'f.id', 'c.framework_id')
-    .select(['c.unit_id as key', 'c.id', 'c.framework_id', sql`null::timestamptz`.as('as_of')])
+    .select(['c.unit_id as key', 'c.id', 'c.framework_id'])
     .select(sql<string>`f.code || ' v' || f.version`.as('framework'))
     .distinctOn('c.unit_id')
     .where('c.unit_id', 'in', ids)
@@ -50,7 +50,7 @@ export async function compare(ctx: AuthedContext, input: z.output<typeof ZCompar
     .orderBy('c.created_at', 'desc');
   const { rows } = await sql<CompareRow>`
     with cs as materialized (${campaigns}),
-    rd as materialized (${readinessBreakdown(sql`select key, id, framework_id, as_of from cs`, ids)})
+    rd as materialized (${readinessBreakdown(sql`select key, id, framework_id from cs`)})
     select u.id as unit_id, cs.id as campaign_id, cs.framework,
       (select rd.readiness from rd where rd.id = cs.id and rd.category_id is null and rd.indicator_id is null) as readiness,
       (select json_agg(json_build_object('code', fc.code, 'name', fc.name_zh, 'readiness', coalesce(rd.readiness, 0))

@@ -26,6 +26,7 @@ import * as m20261127220000 from './2026_11_27_220000_add_evidence_indicators_un
 import * as m20261128000000 from './2026_11_28_000000_add_survey_month_tallies';
 import * as m20261128020000 from './2026_11_28_020000_add_evidence_material_matches';
 import * as m20261128030000 from './2026_11_28_030000_add_unit_month_filings';
+import * as m20261128040000 from './2026_11_28_040000_add_campaign_material_links';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_000000_add_survey_month_tallies': m20261128000000,
   '2026_11_28_020000_add_evidence_material_matches': m20261128020000,
   '2026_11_28_030000_add_unit_month_filings': m20261128030000,
+  '2026_11_28_040000_add_campaign_material_links': m20261128040000,
 };

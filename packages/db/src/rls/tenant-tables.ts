@@ -79,6 +79,7 @@ export const TENANT_TABLES: Record<string, TenantTable> = {
   survey_month_tallies: { unit: 'unit_id' },
   campaign_indicator_items: { unit: 'unit_id' },
   campaign_coverage: { unit: 'unit_id' },
+  campaign_material_links: { unit: 'unit_id' },
   unit_rollups: { unit: 'unit_id' },
   unit_month_filings: { unit: 'unit_id' },
 };
