@@ -1,14 +1,16 @@
 import { type Expression, type RawBuilder, sql } from 'kysely';
 
 /**
- * readinessOf for campaigns read at past instants — the trend's twelve months or five years —
- * in one pass over their ledgers instead of one per instant. `campaigns` yields (key, id,
+ * Ledger readiness of campaigns as it stood at past instants — the trend's twelve months or
+ * five years — in one pass over their ledgers instead of one per instant (readinessOf reads
+ * the present from rollups, which keep no history). `campaigns` yields (key, id,
  * framework_id, as_of) with `as_of` set; `units` are their units. Each link of an item to an
  * indicator says from when to when it counted (filed at `captured_at`, live until retracted)
  * and which of the indicator's required materials it names (`matched`). Folded per (campaign,
  * indicator, material) into "live since" (the first link never retracted) and the spans of
  * those retracted since, the instants are looked up in a few hundred thousand rows rather
- * than a million links each. Same figures as readinessOf (ranking.db.test.ts compares the two).
+ * than a million links each. The ledger page's figures at each instant: ranking.db.test.ts
+ * compares the two.
  */
 export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expression<unknown>) {
   return sql<{ key: string; id: string; readiness: number }>`
@@ -23,7 +25,8 @@ export function readinessHistory(campaigns: RawBuilder<unknown>, units: Expressi
         array_agg(tstzrange(e.captured_at, e.retracted_at, '(]')) filter (where e.retracted_at is not null) as spans
       from (select distinct id from cs) c
       join evidence_items e on e.campaign_id = c.id
-      -- Read by unit and hashed, not item by item through the key (see perIndicator).
+      -- Read by unit and hashed: offset 0 keeps the planner from looking each item's links up
+      -- by key, which its estimate of the campaigns (a few rows) would otherwise make it do.
       join (select * from evidence_indicators where unit_id in (${units}) offset 0) ei on ei.evidence_id = e.id
       cross join lateral unnest(array[0::smallint] || ei.matched) m(ord)
       where e.captured_at < (select max(as_of) from cs)
