@@ -1,4 +1,7 @@
+import { createFixture } from '@wenming/api/testing';
+import { todayInChina } from '@wenming/core';
 import { createTestDatabase } from '@wenming/db/testing';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { parseEnv } from './env';
 import { startJobs } from './jobs';
@@ -78,6 +81,24 @@ it('deletes the rate-limit counters of ended windows at start, keeping the curre
     await jobs.stop();
     const left = await database.db.selectFrom('rate_limits').select('key').orderBy('key').execute();
     expect(left.map((r) => r.key)).toEqual(['objection:10.0.0.2', 'survey:10.0.0.2']);
+  } finally {
+    await database.close();
+  }
+});
+
+it("keeps each campaign's readiness at the end of the months that closed, at start", async () => {
+  const database = await createTestDatabase();
+  try {
+    await createFixture(database.db);
+    // Created two months before this one began, whenever the test runs: two months have closed.
+    const today = todayInChina(new Date());
+    const created = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 3, 15));
+    await sql`update campaigns set created_at = ${created}`.execute(database.db);
+    const campaigns = await database.db.selectFrom('campaigns').select('id').execute();
+    const jobs = startJobs(database.db, parseEnv({ REMINDER_INTERVAL_MINUTES: '60' }), quiet);
+    await jobs.stop();
+    const kept = await database.db.selectFrom('readiness_month_ends').select('campaign_id').execute();
+    expect(kept.length).toBe(campaigns.length * 2);
   } finally {
     await database.close();
   }

@@ -2,6 +2,7 @@ import {
   createSmtpMailer,
   rollOverdueForward,
   type Scheduler,
+  snapshotReadiness,
   startScheduler,
   sweepRateLimits,
 } from '@wenming/api';
@@ -24,7 +25,8 @@ export function startJobs(
     : null;
   const scheduler = startScheduler({ db, mailer, intervalMs: env.REMINDER_INTERVAL_MINUTES * 60_000, log });
   // Hourly: the analytics' overdue-task counters move to the new day (exact meanwhile too),
-  // and rate-limit windows that have ended are deleted — at once too, after a long stop.
+  // rate-limit windows that have ended are deleted, and each campaign's readiness at the end
+  // of a month that closed is kept for the trend — the last two at once too, after a stop.
   const roll = () =>
     rollOverdueForward(db, todayInChina(new Date())).catch((err) =>
       log.error({ err }, 'rolling the overdue-task counters forward failed'),
@@ -33,10 +35,14 @@ export function startJobs(
     sweepRateLimits(db, new Date()).catch((err) =>
       log.error({ err }, 'sweeping the ended rate-limit windows failed'),
     );
-  let sweeping = sweep();
+  const snapshot = () =>
+    snapshotReadiness(db, todayInChina(new Date())).catch((err) =>
+      log.error({ err }, "keeping the closed months' readiness failed"),
+    );
+  let sweeping = Promise.all([sweep(), snapshot()]);
   const hourly = setInterval(() => {
     void roll();
-    sweeping = sweep();
+    sweeping = Promise.all([sweep(), snapshot()]);
   }, 3_600_000);
   hourly.unref();
   return {

@@ -1,3 +1,4 @@
+export { snapshotReadiness } from './analytics/readiness-snapshots';
 export { refreshRollups, rollOverdueForward, rollupDrift } from './analytics/rollup-check';
 export { hashPassword, verifyPassword } from './auth/password';
 export type { AuthedContext, Context, CookieJar, RequestInfo, SessionUser } from './context';

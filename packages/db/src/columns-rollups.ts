@@ -46,6 +46,13 @@ export const rollupColumns: {
     unit_id: 'not null',
     live_links: 'not null',
   },
+  readiness_month_ends: {
+    campaign_id: 'not null',
+    month: 'not null',
+    office_id: 'not null',
+    unit_id: 'not null',
+    readiness: 'not null',
+  },
   campaign_coverage: {
     campaign_id: 'not null',
     office_id: 'not null',

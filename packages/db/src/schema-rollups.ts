@@ -66,6 +66,15 @@ export interface UnitRollupsTable {
   overdue_tasks: Counter;
 }
 
+/** A campaign's readiness at the end of a closed month (`month`: its first day in China), kept by a job. */
+export interface ReadinessMonthEndsTable {
+  campaign_id: Key;
+  month: Key;
+  office_id: Key;
+  unit_id: Key;
+  readiness: ColumnType<number, never, never>;
+}
+
 export interface RollupStateTable {
   id: ColumnType<boolean, never, never>;
   overdue_as_of: ColumnType<string, never, never>;
@@ -80,4 +89,5 @@ export interface RollupTables {
   unit_rollups: UnitRollupsTable;
   unit_month_filings: UnitMonthFilingsTable;
   rollup_state: RollupStateTable;
+  readiness_month_ends: ReadinessMonthEndsTable;
 }

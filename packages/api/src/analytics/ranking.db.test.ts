@@ -3,7 +3,7 @@ import { useTestDb } from '@wenming/db/testing';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { ledgerReadiness } from '../ledger/completeness';
-import { callerAs, createFixture, type Fixture } from '../testing/index';
+import { callerAs, createFixture, type FiledItem, type Fixture, fileItem } from '../testing/index';
 import { readinessHistory } from './readiness-history';
 
 let f: Fixture;
@@ -21,37 +21,7 @@ const clock = fixedClock('2027-03-01T02:00:00Z');
 const as = (who: keyof Fixture['users']) => callerAs(t.db, f.users[who], { clock });
 
 /** An item of U1's campaign filed for one indicator, as the ledger would store it. */
-async function file(
-  indicator: string,
-  item: { title: string; materials?: string[]; capturedAt?: string; retractedAt?: string },
-) {
-  const captured = new Date(item.capturedAt ?? '2027-01-06T02:00:00Z');
-  const row = await t.db
-    .insertInto('evidence_items')
-    .values({
-      office_id: f.offices.D1,
-      unit_id: f.units.U1,
-      campaign_id: f.campaigns.U1,
-      kind: 'plan',
-      title: item.title,
-      event_date: captured.toISOString().slice(0, 10),
-      captured_at: captured,
-      updated_at: captured,
-      retracted_at: item.retractedAt ? new Date(item.retractedAt) : null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db
-    .insertInto('evidence_indicators')
-    .values({
-      evidence_id: row.id,
-      indicator_id: indicators[indicator]!,
-      office_id: f.offices.D1,
-      unit_id: f.units.U1,
-      materials: item.materials ?? [],
-    })
-    .execute();
-}
+const file = (indicator: string, item: FiledItem) => fileItem(t.db, f, indicators[indicator]!, item);
 
 it('ranks by ledger readiness computed in SQL exactly as the ledger page computes it', async () => {
   // A1 asks for 领导小组文件 and 会议纪要: the title names one. A2's 创建规划 is named by material, spaces aside.

@@ -1,6 +1,7 @@
 import type { Db } from '@wenming/db';
 import { FRESH_WITHIN_DAYS, SATISFIED_FROM } from '@wenming/domain';
 import { type RawBuilder, sql } from 'kysely';
+import { snapshotReadiness } from './readiness-snapshots';
 
 /**
  * Each rollup (as the triggers keep it) beside the same figure counted straight from the
@@ -89,10 +90,13 @@ export async function rollupDrift(db: Db): Promise<{ figure: string; wrong: numb
 
 /** Rebuilds every rollup from the base tables (writers wait meanwhile); `today` is a China date. */
 export async function refreshRollups(db: Db, today: string) {
+  // The month ends kept for the trend were read from the same tables: kept again afterwards.
+  await sql`delete from readiness_month_ends`.execute(db);
   // One statement, so one transaction: each function holds its tables' share locks until the end.
   await sql`select refresh_evidence_matches(), refresh_campaign_material_links(), refresh_rollups(${today}::date), refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(
     db,
   );
+  await snapshotReadiness(db, today);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuthedContext } from '../context';
-import { readinessHistory } from './readiness-history';
+import { monthOf, readinessAtPeriods } from './readiness-snapshots';
 import { campaignsInRound, unitsInScope } from './scope';
 
 type Input = z.output<typeof ZTrendInput>;
@@ -50,24 +50,24 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
   const values = sql.join(
     list.map((p) => sql`(${p.period}, ${p.start}::date, ${p.end}::date, ${p.term ?? null}::int)`),
   );
-  // The end as an instant: the period's last day in China included, never past now. Offset 0
-  // computes it once rather than for each campaign and period it is compared with.
+  // The end as an instant: the period's last day in China included, never past now; a period
+  // that ended before this month ended with a closed month, whose readiness is kept. Offset 0
+  // computes them once rather than for each campaign and period they are compared with.
   const p = sql`(select key, start_on, end_on, term,
-      least(((end_on + 1)::timestamp at time zone 'Asia/Shanghai'), ${now}::timestamptz) as end_at
+      least(((end_on + 1)::timestamp at time zone 'Asia/Shanghai'), ${now}::timestamptz) as end_at,
+      case when end_on < ${monthOf(today)}::date then date_trunc('month', end_on)::date end as closed_month
     from (values ${values}) v(key, start_on, end_on, term) offset 0)`;
   const campaigns = campaignsInRound(ctx, input)
     .select(['c.id', 'c.framework_id', 'c.created_at', 'c.phase', 'c.phase_changed_at', 'c.term_start_year'])
     .where('c.unit_id', 'in', scope);
   // Month and year: the campaigns open at the period's end. Term: the campaigns of that term.
   const atPeriod = sql`
-    select p.key, c.id, c.framework_id, p.end_at as as_of
+    select p.key, c.id, c.framework_id, p.end_at as as_of, p.closed_month
     from ${p} p join (${campaigns}) c on
       case when p.term is not null then c.term_start_year = p.term
       else c.created_at < p.end_at and not (c.phase in ('decided', 'withdrawn') and c.phase_changed_at < p.end_at) end`;
-  const [readiness, evidence, answers, levels] = await Promise.all([
-    sql<{ key: string; campaigns: number; readiness: number | null }>`
-      select key, count(*)::int as campaigns, avg(readiness)::float8 as readiness
-      from (${readinessHistory(atPeriod, scope)}) r group by key`.execute(ctx.db),
+  const [r, evidence, answers, levels] = await Promise.all([
+    readinessAtPeriods(ctx, atPeriod, scope),
     // Periods are whole months in China, as the month rollups are (migrations 2026_11_28_000000
     // and 030000, which keep FRESH_WITHIN_DAYS as @wenming/domain does).
     sql<{ key: string; items: number; fresh: number }>`
@@ -96,7 +96,6 @@ export async function trend(ctx: AuthedContext, input: Input): Promise<TTrend> {
       group by p.key, s.level`.execute(ctx.db),
   ]);
   const byKey = <T extends { key: string }>(rows: T[]) => new Map(rows.map((r) => [r.key, r]));
-  const r = byKey(readiness.rows);
   const e = byKey(evidence.rows);
   const a = byKey(answers.rows);
   return {

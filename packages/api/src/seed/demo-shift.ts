@@ -64,6 +64,8 @@ export async function shiftDemoDates(db: Db, days: number, now: Date): Promise<v
     // the rollups right, since overdue counts are kept against rollup_state.overdue_as_of,
     // which moves with the deadlines.
     await sql`set local session_replication_role = replica`.execute(trx);
+    // Month ends kept for the trend would now stand for other instants: the jobs write them again.
+    await sql`delete from readiness_month_ends`.execute(trx);
     await shiftColumns(trx, days);
     await shiftTexts(trx, days);
     await rebuildChains(trx, days);

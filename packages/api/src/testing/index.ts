@@ -7,3 +7,4 @@ export {
   type Fixture,
   type FixtureUser,
 } from './fixtures';
+export { type FiledItem, fileItem } from './ledger-items';

@@ -27,6 +27,7 @@ import * as m20261128000000 from './2026_11_28_000000_add_survey_month_tallies';
 import * as m20261128020000 from './2026_11_28_020000_add_evidence_material_matches';
 import * as m20261128030000 from './2026_11_28_030000_add_unit_month_filings';
 import * as m20261128040000 from './2026_11_28_040000_add_campaign_material_links';
+import * as m20261128050000 from './2026_11_28_050000_add_readiness_month_ends';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_020000_add_evidence_material_matches': m20261128020000,
   '2026_11_28_030000_add_unit_month_filings': m20261128030000,
   '2026_11_28_040000_add_campaign_material_links': m20261128040000,
+  '2026_11_28_050000_add_readiness_month_ends': m20261128050000,
 };

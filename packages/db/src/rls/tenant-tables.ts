@@ -80,6 +80,7 @@ export const TENANT_TABLES: Record<string, TenantTable> = {
   campaign_indicator_items: { unit: 'unit_id' },
   campaign_coverage: { unit: 'unit_id' },
   campaign_material_links: { unit: 'unit_id' },
+  readiness_month_ends: { unit: 'unit_id' },
   unit_rollups: { unit: 'unit_id' },
   unit_month_filings: { unit: 'unit_id' },
 };
