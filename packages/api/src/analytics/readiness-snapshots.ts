@@ -29,6 +29,9 @@ export async function snapshotReadiness(db: Db, today: string): Promise<number> 
         ${month}::date - interval '1 month', interval '1 month') m(month)
       where not exists (
         select 1 from readiness_month_ends s where s.campaign_id = c.id and s.month = m.month::date)`;
+    // Most runs find nothing to add: that costs a scan of the kept months, not of the links.
+    const todo = await sql<{ n: number }>`select count(*)::int as n from (${missing}) m`.execute(trx);
+    if (!todo.rows[0]?.n) return 0;
     const written = await sql`
       with missing as materialized (${missing})
       insert into readiness_month_ends (campaign_id, month, office_id, unit_id, readiness)
