@@ -10,9 +10,9 @@ export const monthOf = (today: string) => `${today.slice(0, 7)}-01`;
 /**
  * Writes the readiness every campaign had at the end of each month that has closed since it
  * was created and has none yet (`readiness_month_ends`); `today` is a China date. The
- * server's jobs call this at start
- * and hourly, so a month is kept within the hour it closes, as it then stood. One instance
- * at a time (an advisory lock; the others skip). Answers how many it wrote.
+ * server's jobs call this at start and hourly, so a month is kept within the hour it closes,
+ * as it then stood. One instance at a time (an advisory lock; the others skip). Answers how
+ * many it wrote.
  */
 export async function snapshotReadiness(db: Db, today: string): Promise<number> {
   const month = monthOf(today);
