@@ -25,7 +25,8 @@ const MONTHS = (rows: string) => `
   on conflict (unit_id, month) do update set filed_items = t.filed_items + excluded.filed_items,
     fresh_items = t.fresh_items + excluded.fresh_items`;
 
-const EVENTS = {
+/** Each event's transition tables, for statement-level rollup triggers. */
+export const EVENTS = {
   insert: 'new table as new_rows',
   update: 'old table as old_rows new table as new_rows',
   delete: 'old table as old_rows',

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { body } from './2026_11_27_195000_create_analytics_rollups';
+import { EVENTS } from './2026_11_28_030000_add_unit_month_filings';
 
 /**
  * Live links per (campaign, indicator, required material): how many of a campaign's live
@@ -29,12 +30,6 @@ const LINK_DELTAS = (rows: string) =>
   from (${rows}) s join evidence_items e on e.id = s.evidence_id cross join unnest(s.matched) m(ord)
   where e.retracted_at is null and e.campaign_id is not null
   group by 1, 2, 3 having sum(s.sign) <> 0`);
-
-const EVENTS = {
-  insert: 'new table as new_rows',
-  update: 'old table as old_rows new table as new_rows',
-  delete: 'old table as old_rows',
-} as const;
 
 const TRIGGERS = [
   { table: 'evidence_items', fn: 'rollup_item_materials', statement: ITEM_DELTAS },
