@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import { type AppRouter, appRouter, createContext } from '@wenming/api';
+import { type AppRouter, appRouter, createContext, SessionMemory } from '@wenming/api';
 import type { Clock } from '@wenming/core';
 import type { Database } from '@wenming/db';
 import type { BlobStore } from '@wenming/storage';
@@ -69,6 +69,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerPublicAnswers(app, options);
 
+  // One instance's memory of recent sessions; every request still confirms its own (see SessionMemory).
+  const sessions = new SessionMemory(database.db);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
@@ -81,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             engine: database.engine,
             clock: options.clock,
             log: req.log,
+            sessions,
           },
           {
             cookies: cookieJar(req, res, options.cookieSecure),

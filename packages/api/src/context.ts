@@ -1,6 +1,7 @@
 import type { AppAbility, AuthUser } from '@wenming/authz';
 import type { Clock } from '@wenming/core';
 import type { Db, Engine } from '@wenming/db';
+import type { SessionMemory } from './auth/session-memory';
 
 export interface SessionUser extends AuthUser {
   username: string;
@@ -8,6 +9,12 @@ export interface SessionUser extends AuthUser {
   sessionId: string;
   /** The command line acting for the operator: audit rows name no user. */
   system?: true;
+  /**
+   * The grant generation the session was read at (migration 2026_11_28_060000). Each
+   * request's first statement confirms it, so a session remembered across requests
+   * (SessionMemory) is never used after it was revoked or its grants changed.
+   */
+  generation?: string;
 }
 
 /** What a transport (Fastify, or a test's caller) lets the API do to the HTTP exchange. */
@@ -46,6 +53,8 @@ export interface Context {
   user: SessionUser | null;
   ability: AppAbility;
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** Where this transport remembers sessions between requests, if it does. */
+  sessions?: SessionMemory;
 }
 
 export type AuthedContext = Context & { user: SessionUser };

@@ -3,6 +3,7 @@ import { type AppAbility, defineAbilityFor } from '@wenming/authz';
 import { type Clock, systemClock } from '@wenming/core';
 import type { Db, Engine } from '@wenming/db';
 import { resolveSession } from './auth/service';
+import type { ResolvedSession, SessionMemory } from './auth/session-memory';
 import type { Context, CookieJar, RequestInfo } from './context';
 
 export interface ApiDeps {
@@ -12,6 +13,8 @@ export interface ApiDeps {
   engine: Engine;
   clock?: Clock;
   log?: Context['log'];
+  /** Remember sessions between requests (the tRPC endpoint); without, each request reads its own. */
+  sessions?: SessionMemory;
 }
 
 const quietLog: Context['log'] = { warn() {}, error() {} };
@@ -22,7 +25,10 @@ export async function createContext(
   transport: { cookies: CookieJar; request: RequestInfo },
 ): Promise<Context> {
   const clock = deps.clock ?? systemClock;
-  const user = await resolveSession({ db: deps.db, clock }, transport.cookies.sessionToken);
+  const token = transport.cookies.sessionToken;
+  const { user, ability } = deps.sessions
+    ? await deps.sessions.resolve(clock, token)
+    : await readSession(deps.db, clock, token);
   return {
     db: deps.db,
     readDb: deps.readDb ?? deps.db,
@@ -31,9 +37,16 @@ export async function createContext(
     cookies: transport.cookies,
     request: transport.request,
     user,
-    ability: defineAbilityFor(user),
+    ability,
     log: deps.log ?? quietLog,
+    ...(deps.sessions ? { sessions: deps.sessions } : {}),
   };
+}
+
+/** The session behind `token`, read from the database, with the ability it grants. */
+export async function readSession(db: Db, clock: Clock, token: string | undefined): Promise<ResolvedSession> {
+  const user = await resolveSession({ db, clock }, token);
+  return { user, ability: defineAbilityFor(user) };
 }
 
 /**

@@ -1,6 +1,7 @@
 export { snapshotReadiness } from './analytics/readiness-snapshots';
 export { refreshRollups, rollOverdueForward, rollupDrift } from './analytics/rollup-check';
 export { hashPassword, verifyPassword } from './auth/password';
+export { SessionMemory } from './auth/session-memory';
 export type { AuthedContext, Context, CookieJar, RequestInfo, SessionUser } from './context';
 export { type ApiDeps, createContext, createSystemContext } from './create-context';
 export { type Download, type DownloadEnv, type DownloadKind, downloads } from './downloads';

@@ -1,11 +1,21 @@
 import type { DB, Db, Tx } from '@wenming/db';
-import { enterTenantScope, leaveTenantScope, type ScopeGrant } from '@wenming/db/rls';
+import { enterTenantScope, leaveTenantScope, type ScopeGrant, type SessionCheck } from '@wenming/db/rls';
 import type { ControlledTransaction } from 'kysely';
 import type { AuthedContext } from './context';
 
 /** Thrown inside the transaction to undo it while handing the caller's own result back. */
 class Undo<T> {
   constructor(readonly result: T) {}
+}
+
+/**
+ * The session the caller came with was revoked, expired or its grants changed since it was
+ * read: nothing ran under it. The caller reads the session again (the `authed` middleware).
+ */
+export class StaleSession extends Error {
+  constructor() {
+    super('the session changed since it was read');
+  }
 }
 
 /**
@@ -24,13 +34,16 @@ export async function inTenantScope<T>(
   failed: (result: T) => boolean = () => false,
 ): Promise<T> {
   if (ctx.user.system) return work(ctx);
-  const { grants } = ctx.user;
+  const { grants, generation, sessionId } = ctx.user;
+  const check = generation ? { sessionId, generation, now: ctx.clock.now() } : undefined;
   try {
-    return await scoped(ctx.db, grants, async (trx) => {
+    return await scoped(ctx.db, grants, check, async (trx) => {
       const result =
         ctx.readDb === ctx.db
           ? await work({ ...ctx, db: trx, readDb: trx })
-          : await scoped(ctx.readDb, grants, (reader) => work({ ...ctx, db: trx, readDb: reader }));
+          : await scoped(ctx.readDb, grants, undefined, (reader) =>
+              work({ ...ctx, db: trx, readDb: reader }),
+            );
       if (failed(result)) throw new Undo(result);
       return result;
     });
@@ -40,19 +53,30 @@ export async function inTenantScope<T>(
   }
 }
 
-/** `run` in a transaction of its own under the scope, or under a savepoint of the caller's. */
-async function scoped<T>(db: Db, grants: ScopeGrant[], run: (trx: Tx) => Promise<T>): Promise<T> {
+/**
+ * `run` in a transaction of its own under the scope, or under a savepoint of the caller's.
+ * With a `check`, a session that no longer holds fails before `run` starts.
+ */
+async function scoped<T>(
+  db: Db,
+  grants: ScopeGrant[],
+  check: SessionCheck | undefined,
+  run: (trx: Tx) => Promise<T>,
+): Promise<T> {
+  const enter = async (trx: Tx) => {
+    if (!(await enterTenantScope(trx, grants, check))) throw new StaleSession();
+  };
   if (!db.isTransaction)
     return db.transaction().execute(async (trx) => {
-      await enterTenantScope(trx, grants);
+      await enter(trx);
       return run(trx);
     });
-  if (!('savepoint' in db)) return inPlainTransaction(db as Tx, grants, run);
+  if (!('savepoint' in db)) return inPlainTransaction(db as Tx, enter, run);
   const name = `scope_${Math.random().toString(36).slice(2, 10)}`;
   const sp = await (db as unknown as ControlledTransaction<DB>).savepoint(name).execute();
   const trx = sp as unknown as Tx;
   try {
-    await enterTenantScope(trx, grants);
+    await enter(trx);
     const result = await run(trx);
     await leaveTenantScope(trx);
     await sp.releaseSavepoint(name).execute();
@@ -69,11 +93,11 @@ async function scoped<T>(db: Db, grants: ScopeGrant[], run: (trx: Tx) => Promise
  */
 async function inPlainTransaction<T>(
   trx: Tx,
-  grants: ScopeGrant[],
+  enter: (trx: Tx) => Promise<void>,
   run: (trx: Tx) => Promise<T>,
 ): Promise<T> {
-  await enterTenantScope(trx, grants);
   try {
+    await enter(trx);
     return await run(trx);
   } finally {
     // After a failed statement the transaction is aborted and refuses even this; it is lost anyway.

@@ -2,8 +2,9 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { AppError, isAppError } from '@wenming/core';
 import { ZodError } from 'zod';
 import type { AuthedContext, Context } from './context';
+import { readSession } from './create-context';
 import { fieldErrors, toTRPCError } from './errors';
-import { inTenantScope } from './tenant-scope';
+import { inTenantScope, StaleSession } from './tenant-scope';
 
 const t = initTRPC.context<Context>().create({
   // Never send stack traces; the formatter decides what a client learns.
@@ -45,20 +46,34 @@ const mapErrors = t.middleware(async ({ ctx, next, path }) => {
 
 export const publicProcedure = t.procedure.use(mapErrors);
 
-export const authed = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) {
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message: 'please sign in',
-      cause: new AppError('UNAUTHORIZED', { message: 'please sign in' }),
-    });
-  }
+const signIn = () =>
+  new TRPCError({
+    code: 'UNAUTHORIZED',
+    message: 'please sign in',
+    cause: new AppError('UNAUTHORIZED', { message: 'please sign in' }),
+  });
+
+export const authed = publicProcedure.use(async ({ ctx, next }) => {
+  if (!ctx.user) throw signIn();
   // Everything a signed-in procedure does is one transaction under row-level security.
-  return inTenantScope(
-    ctx as AuthedContext,
-    (scoped) => next({ ctx: scoped }),
-    (result) => !result.ok,
-  );
+  const run = (caller: AuthedContext) =>
+    inTenantScope(
+      caller,
+      (scoped) => next({ ctx: scoped }),
+      (result) => !result.ok,
+    );
+  try {
+    return await run(ctx as AuthedContext);
+  } catch (error) {
+    // A remembered session that was revoked or whose grants changed: read it again, once.
+    if (!(error instanceof StaleSession)) throw error;
+    const token = ctx.cookies.sessionToken;
+    const { user, ability } = ctx.sessions
+      ? await ctx.sessions.reread(ctx.clock, token)
+      : await readSession(ctx.db, ctx.clock, token);
+    if (!user) throw signIn();
+    return run({ ...ctx, user, ability });
+  }
 });
 
 export { AppError, isAppError };

@@ -80,6 +80,7 @@ export const declaredColumns: Columns = {
     ip: 'null',
     user_agent: 'null',
   },
+  grant_generation: { generation: 'not null' },
   login_attempts: {
     id: 'not null',
     username: 'not null',

@@ -100,6 +100,11 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** One row: moves whenever grants may have changed (migration 2026_11_28_060000). */
+export interface GrantGenerationTable {
+  generation: ColumnType<string, never, never>;
+}
+
 export interface LoginAttemptsTable {
   id: Generated<number>;
   username: string;
@@ -605,6 +610,7 @@ export interface DB extends AssessmentTables, SupervisionTables, RollupTables {
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
+  grant_generation: GrantGenerationTable;
   login_attempts: LoginAttemptsTable;
   login_devices: LoginDevicesTable;
   status_records: StatusRecordsTable;

@@ -37,6 +37,7 @@ export async function findActiveSession(db: Db, id: string, now: Date) {
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id as session_id', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name'])
     .select(grantsOf(sql.ref('u.id')).as('grants'))
+    .select(sql<string>`(select generation::text from grant_generation)`.as('generation'))
     .where('s.id', '=', id)
     .where('s.expires_at', '>', now)
     .where('u.active', '=', true)

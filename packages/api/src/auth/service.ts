@@ -37,6 +37,7 @@ export async function resolveSession(ctx: Pick<Context, 'db' | 'clock'>, token: 
     displayName: row.display_name,
     sessionId: row.session_id,
     grants: row.grants,
+    generation: row.generation,
   };
   return user;
 }

@@ -3,6 +3,7 @@ export {
   enterTenantScope,
   leaveTenantScope,
   type ScopeGrant,
+  type SessionCheck,
   type TenantScope,
   tenantScopeFor,
   withTenantScope,

@@ -57,16 +57,38 @@ export async function withTenantScope<D, T>(
 }
 
 /**
+ * A session the server remembered instead of reading it again: the scope statement confirms
+ * it is still live and that no grant has changed since (`grant_generation`, migration
+ * 2026_11_28_060000).
+ */
+export interface SessionCheck {
+  sessionId: string;
+  generation: string;
+  now: Date;
+}
+
+/**
  * Puts the open transaction under a signed-in caller's scope in one round trip: the
  * settings the policies read, the offices above the caller (looked up in the same
  * statement), and the app role. `set_config(…, true)` is `set local`: it ends with the
- * transaction, so a pooled connection carries nothing over to the next request.
+ * transaction, so a pooled connection carries nothing over to the next request. With a
+ * `check`, the same statement answers whether the remembered session still holds; false
+ * means the caller must read it again before anything else runs.
  */
-export async function enterTenantScope<D>(trx: Transaction<D>, grants: ScopeGrant[]): Promise<void> {
+export async function enterTenantScope<D>(
+  trx: Transaction<D>,
+  grants: ScopeGrant[],
+  check?: SessionCheck,
+): Promise<boolean> {
   const officeIds = [...new Set(grants.filter((g) => g.unitId === null).flatMap((g) => g.officeIds))];
   const unitIds = [...new Set(grants.flatMap((g) => (g.unitId ? [g.unitId] : [])))];
   const own = [...new Set(grants.flatMap((g) => g.officeIds))];
-  await sql`select set_config('app.office_ids', ${officeIds.join(',')}, true),
+  const current = check
+    ? sql`exists (select 1 from sessions where id = ${check.sessionId} and expires_at > ${check.now})
+        and (select generation from grant_generation) = ${check.generation}::bigint`
+    : sql`true`;
+  const { rows } = await sql<{ current: boolean }>`select ${current} as current,
+      set_config('app.office_ids', ${officeIds.join(',')}, true),
       set_config('app.unit_id', ${unitIds.join(',')}, true),
       set_config('app.reader_office_ids', coalesce((
         with recursive chain(id, parent_id) as (
@@ -76,6 +98,7 @@ export async function enterTenantScope<D>(trx: Transaction<D>, grants: ScopeGran
         )
         select string_agg(id::text, ',') from chain), ''), true),
       set_config('role', ${APP_ROLE}, true)`.execute(trx);
+  return rows[0]!.current;
 }
 
 /**
