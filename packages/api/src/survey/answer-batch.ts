@@ -60,26 +60,46 @@ class AnswerBatcher {
   }
 
   private async drain() {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, MAX_BATCH);
-      try {
-        const outcomes = await writeBatch(
-          this.db,
-          batch.map((w) => w.answer),
-        );
-        if (this.exhausted.size > 10_000) this.exhausted.clear();
-        batch.forEach((w, i) => {
-          if (outcomes[i] === 'rate_limited') this.exhausted.add(counterOf(w.answer));
-          w.resolve(outcomes[i]!);
-        });
-      } catch (error) {
-        // Nothing of the batch was committed: every respondent gets the error, none is lost.
-        for (const w of batch) w.reject(error);
-      }
+    let batch = this.queue.splice(0, MAX_BATCH);
+    let written = this.write(batch);
+    while (batch.length > 0) {
+      const settled = await written;
+      const done = batch;
+      // The next batch goes to Postgres before this one's respondents hear back, so their
+      // replies are written while Postgres works on it, not in front of it.
+      batch = this.queue.splice(0, MAX_BATCH);
+      if (batch.length > 0) written = this.write(batch);
+      this.settle(done, settled);
     }
     this.writing = false;
   }
+
+  private write(batch: Waiting[]): Promise<Settled> {
+    return writeBatch(
+      this.db,
+      batch.map((w) => w.answer),
+    ).then(
+      (outcomes) => ({ outcomes }),
+      (error: unknown) => ({ error }),
+    );
+  }
+
+  private settle(batch: Waiting[], settled: Settled) {
+    if ('error' in settled) {
+      // Nothing of the batch was committed: every respondent gets the error, none is lost.
+      for (const w of batch) w.reject(settled.error);
+      return;
+    }
+    if (this.exhausted.size > 10_000) this.exhausted.clear();
+    batch.forEach((w, i) => {
+      const outcome = settled.outcomes[i]!;
+      if (outcome === 'rate_limited') this.exhausted.add(counterOf(w.answer));
+      w.resolve(outcome);
+    });
+  }
 }
+
+type Settled = { outcomes: AnswerOutcome[] } | { error: unknown };
 
 const batchers = new WeakMap<Db, AnswerBatcher>();
 
