@@ -125,6 +125,18 @@ export function stackedOption(periods: string[], series: { name: string; data: n
   } satisfies EChartsOption;
 }
 
+/**
+ * A long name without spaces (Chinese) on lines of at most `perLine` characters, as even as
+ * they come: ECharts breaks lines only at spaces, so 践行社会主义核心价值观 ran past the
+ * chart's edge and lost its first character. Names with spaces are left to ECharts.
+ */
+export function wrapName(name: string, perLine = 6): string {
+  if (/\s/.test(name) || name.length <= perLine) return name;
+  const lines = Math.ceil(name.length / perLine);
+  const size = Math.ceil(name.length / lines);
+  return Array.from({ length: lines }, (_, i) => name.slice(i * size, (i + 1) * size)).join('\n');
+}
+
 export function radarOption(axes: string[], series: { name: string; data: (number | null)[] }[]) {
   return {
     color: PALETTE,
@@ -132,11 +144,11 @@ export function radarOption(axes: string[], series: { name: string; data: (numbe
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, type: 'scroll' },
     radar: {
-      indicator: axes.map((name) => ({ name, max: 100 })),
-      // Category names are long Chinese phrases: a smaller web leaves them room to wrap.
+      indicator: axes.map((name) => ({ name: wrapName(name), max: 100 })),
+      // Category names are long Chinese phrases: a smaller web leaves them room on two lines.
       radius: '50%',
       center: ['50%', '48%'],
-      axisName: { color: '#595959', fontSize: 11, width: 64, overflow: 'break' },
+      axisName: { color: '#595959', fontSize: 11, width: 80, overflow: 'break' },
     },
     series: [
       {
