@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { seedDemo } from '@wenming/api';
 import type { Database } from '@wenming/db';
 import { createTestDatabase } from '@wenming/db/testing';
@@ -16,12 +17,18 @@ let app: FastifyInstance;
 let base: string;
 let spaRoot: string;
 const logLines: string[] = [];
+const ASSET = `export const labels = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `单位 ${i}`))};\n`;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemo(database.db);
   spaRoot = mkdtempSync(join(tmpdir(), 'wenming-spa-'));
   writeFileSync(join(spaRoot, 'index.html'), '<!doctype html><title>console</title>');
+  // As the build leaves an asset: the file, and its brotli and gzip copies beside it.
+  mkdirSync(join(spaRoot, 'assets'));
+  writeFileSync(join(spaRoot, 'assets', 'app-1a2b.js'), ASSET);
+  writeFileSync(join(spaRoot, 'assets', 'app-1a2b.js.br'), brotliCompressSync(ASSET));
+  writeFileSync(join(spaRoot, 'assets', 'app-1a2b.js.gz'), gzipSync(ASSET));
   const logStream = new Writable({
     write(chunk, _enc, done) {
       logLines.push(String(chunk));
@@ -159,6 +166,26 @@ describe('HTTP server', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('same-origin');
     }
+  });
+
+  it('sends each asset compressed as the browser accepts it, and as it is to a client that accepts none', async () => {
+    const asset = `${base}/console/assets/app-1a2b.js`;
+    for (const [accepts, encoding] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      // fetch() decodes the body itself, so the text is what the browser runs.
+      const res = await fetch(asset, { headers: { 'accept-encoding': accepts } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('vary')).toContain('accept-encoding');
+      expect(res.headers.get('content-type')).toContain('javascript');
+      expect(res.headers.get('cache-control')).toContain('immutable');
+      expect(await res.text()).toBe(ASSET);
+    }
+    const brotli = await fetch(asset, { headers: { 'accept-encoding': 'br' } });
+    expect(Number(brotli.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(ASSET) / 3);
   });
 
   it('takes an evidence upload by streaming, refuses oversize and disguised files, and serves attachments only within scope', async () => {

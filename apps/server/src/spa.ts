@@ -25,6 +25,8 @@ export async function mountSpas(app: FastifyInstance, spas: SpaMount[]) {
         root: spa.root,
         prefix: spa.prefix,
         index: ['index.html'],
+        // The build writes .br and .gz beside each asset; the browser's Accept-Encoding picks.
+        preCompressed: true,
         // Hashed assets never change; index.html must always be fresh.
         setHeaders(res, path) {
           for (const [name, value] of Object.entries(SPA_HEADERS)) res.header(name, value);
