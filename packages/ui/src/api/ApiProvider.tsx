@@ -24,9 +24,18 @@ function createQueryClient() {
   return queryClient;
 }
 
-export function ApiProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(createApiClient);
+export interface ApiClients {
+  queryClient: QueryClient;
+  trpcClient: ReturnType<typeof createApiClient>;
+}
+
+/** One app's clients; made before the first render when requests should start before it. */
+export function createApiClients(): ApiClients {
+  return { queryClient: createQueryClient(), trpcClient: createApiClient() };
+}
+
+export function ApiProvider({ children, clients }: { children: ReactNode; clients?: ApiClients }) {
+  const [{ queryClient, trpcClient }] = useState(() => clients ?? createApiClients());
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

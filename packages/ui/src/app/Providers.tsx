@@ -2,7 +2,7 @@ import { ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
-import { ApiProvider } from '../api/ApiProvider';
+import { type ApiClients, ApiProvider } from '../api/ApiProvider';
 import { useLanguage } from '../i18n';
 import { configureToasts } from './feedback';
 
@@ -31,10 +31,10 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   );
 }
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ children, clients }: { children: ReactNode; clients?: ApiClients }) {
   return (
     <LocalizedAntd>
-      <ApiProvider>{children}</ApiProvider>
+      <ApiProvider clients={clients}>{children}</ApiProvider>
     </LocalizedAntd>
   );
 }

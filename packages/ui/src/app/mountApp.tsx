@@ -1,11 +1,13 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Outlet, type RouteObject, useRoutes } from 'react-router';
+import { createApiClients } from '../api/ApiProvider';
 import { AppShell, type NavItem } from '../layout/AppShell';
 import type { AppKind } from '../layout/Brand';
 import { NotFoundPage, PageErrorBoundary } from '../layout/RoutePages';
 import { LoadingState } from '../layout/states';
 import { AuthGate } from '../session/AuthGate';
+import { meQueryOptions } from '../session/me-query';
 import { Providers } from './Providers';
 
 export interface SpaDefinition {
@@ -47,9 +49,13 @@ function AppRoutes({ app, nav, routes }: SpaDefinition) {
 export function mountApp(definition: SpaDefinition) {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html lacks #root');
+  const clients = createApiClients();
+  // Who is signed in is asked before the first render, not from it: otherwise the question
+  // waits until the first page's code has arrived and run, and the page waits for the answer.
+  void clients.queryClient.prefetchQuery(meQueryOptions(clients.trpcClient));
   createRoot(container).render(
     <StrictMode>
-      <Providers>
+      <Providers clients={clients}>
         {/* With the trailing slash kept, links home are `/console/`, the address the server serves. */}
         <BrowserRouter basename={import.meta.env.BASE_URL}>
           <AppRoutes {...definition} />
