@@ -1,3 +1,4 @@
+import { precompress } from '@wenming/ui/vite';
 import { defineConfig } from 'vite';
 
 /** The server (port 3000) hosts the API; in development Vite serves the page and forwards to it. */
@@ -12,6 +13,7 @@ export default defineConfig({
   // Relative to the package directory, where its scripts run.
   root: 'public-survey',
   base: '/s/',
+  plugins: [precompress()],
   server: { port: 5184, proxy: { '/trpc': API, '/api': API } },
   preview: { port: 6184, proxy: { '/trpc': API, '/api': API } },
   build: {

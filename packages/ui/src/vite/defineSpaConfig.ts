@@ -7,19 +7,20 @@ const API = 'http://localhost:3000';
 const proxy = { '/trpc': API, '/api': API };
 
 /**
+ * Brotli and gzip copies beside each built file, made once at build time: the server sends
+ * the one the browser accepts (a phone on a slow network gets a third of the bytes) without
+ * compressing anything per request.
+ */
+export const precompress = () => compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 });
+
+/**
  * Build settings both SPAs share. They differ only in where the server mounts them
  * (`/console/`, `/portal/`) and the dev port.
  */
 export function defineSpaConfig({ base, port }: { base: `/${string}/`; port: number }): UserConfig {
   return defineConfig({
     base,
-    plugins: [
-      react(),
-      // Brotli and gzip copies beside each file, made once here: the server sends the one the
-      // browser accepts (a phone on a slow network gets a third of the bytes) without
-      // compressing anything per request.
-      compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
-    ],
+    plugins: [react(), precompress()],
     resolve: {
       alias: [
         // `antd/locale/*` are CommonJS re-exports of antd/lib: the ES copies share code with
