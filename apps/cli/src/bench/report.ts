@@ -69,7 +69,7 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
       return `| ${x.api.name}${errors} | ${x.api.requests} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${f(x.api.throughput)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${x.statements} | ${ratio} | ${goal} |`;
     }),
     '',
-    '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw runs alternate twice and are pooled; each run of 300 calls follows 30 untimed ones. The API is called over keep-alive connections, one per client, each request written and read by hand, like a browser tab does with its native client: fetch() costs these shared cores about as much per request as the server does, and would be counted against it.',
+    '"raw SQL" replays the statements the procedure ran (captured once in-process) in one transaction on a plain connection, under the same row-level security scope: API / raw is what HTTP, tRPC, the session, authorization and JSON add. API and raw alternate in six rounds of 100 calls a side, pooled (600 calls each); the first round follows 30 untimed calls, the others 5. The API is called over keep-alive connections, one per client, each request written and read by hand, like a browser tab does with its native client: fetch() costs these shared cores about as much per request as the server does, and would be counted against it.',
     '',
     `analytics.trend of the city office, one call each after an untimed one: ${r.trend.map((x) => `by ${x.interval} ${(x.ms / 1000).toFixed(1)} s`).join(', ')} (every period read as it stood at its end).`,
     '',

@@ -156,8 +156,14 @@ async function benchServers(
       { name: 'ledger.completeness (one campaign)', path: 'ledger.completeness', input: { campaignId } },
     ];
     // Each side warms up before every run, as a server that has been answering for a while
-    // has compiled its hot paths; 300 calls a run, so p95 is not the work of a handful of calls.
-    const readOpts = { requests: 300, concurrency: 4, warmup: 30, maxSeconds: 25 };
+    // has compiled its hot paths (30 calls first, 5 when it comes back to a side); 600 timed
+    // calls a side in all, so p95 is not the work of a handful of calls.
+    const readOpts = (round: number) => ({
+      requests: 100,
+      concurrency: 4,
+      warmup: round === 0 ? 30 : 5,
+      maxSeconds: 10,
+    });
     const figures: ReadFigure[] = [];
     let loadRssMb = 0;
     for (const read of reads) {
@@ -177,18 +183,24 @@ async function benchServers(
           procedure
         ]!(read.input),
       );
-      // API and raw SQL alternate, twice, so a busy moment on the machine or a cold cache
-      // does not land on one side only; each side's two runs are pooled.
-      const rounds: Measurement[][] = [];
-      for (let round = 0; round < 2; round++) {
-        const { result: api, peakMb } = await peakRss(one.pid, () => measure(read.name, get, readOpts));
+      // API and raw SQL alternate in short rounds, so that a busy moment on the machine or a
+      // cold cache does not land on one side only: this machine's speed was seen to swing by
+      // half within minutes. Each side's rounds are pooled.
+      const apiRuns: Measurement[] = [];
+      const rawRuns: Measurement[] = [];
+      for (let round = 0; round < 6; round++) {
+        const { result: api, peakMb } = await peakRss(one.pid, () =>
+          measure(read.name, get, readOpts(round)),
+        );
         loadRssMb = Math.max(loadRssMb, peakMb);
-        const raw = await measure(`${read.name} (raw SQL)`, () => replay(direct.db, groups), readOpts);
-        rounds.push([api, raw]);
+        apiRuns.push(api);
+        rawRuns.push(
+          await measure(`${read.name} (raw SQL)`, () => replay(direct.db, groups), readOpts(round)),
+        );
       }
       for (const connection of idle) connection.close();
-      const api = combine(rounds[0]![0]!, rounds[1]![0]!);
-      const raw = combine(rounds[0]![1]!, rounds[1]![1]!);
+      const api = apiRuns.reduce(combine);
+      const raw = rawRuns.reduce(combine);
       figures.push({ api, raw, statements: groups.flat().length });
       log(
         `${read.name}: p95 ${api.p95.toFixed(1)} ms, raw p95 ${raw.p95.toFixed(1)} ms${api.errors ? ` (${api.errors} errors: ${api.firstError})` : ''}`,
