@@ -55,6 +55,19 @@ export default function ImportWizard({ kind, onClose }: { kind: ImportKind; onCl
     const key = `analytics.error_${info.appCode}`;
     return t(key, { ...info.params, defaultValue: errorMessage(error) });
   };
+  // The workbook library loads on first use (200 KB): the button spins meanwhile, and a
+  // failure says so instead of leaving the click without an answer.
+  const [makingTemplate, setMakingTemplate] = useState(false);
+  const template = async () => {
+    setMakingTemplate(true);
+    try {
+      await downloadTemplate(kind, language, t('analytics.import_template_sheet'));
+    } catch (error) {
+      setRefused(describe(error));
+    } finally {
+      setMakingTemplate(false);
+    }
+  };
   const check = useMutation(
     trpc.import.preview.mutationOptions({ onSuccess: setPreview, onError: (e) => setRefused(describe(e)) }),
   );
@@ -179,9 +192,8 @@ export default function ImportWizard({ kind, onClose }: { kind: ImportKind; onCl
                   )}
                   <Button
                     icon={<DownloadOutlined />}
-                    onClick={() =>
-                      void downloadTemplate(kind, language, t('analytics.import_template_sheet'))
-                    }
+                    loading={makingTemplate}
+                    onClick={() => void template()}
                   >
                     {t('analytics.import_template')}
                   </Button>
