@@ -1,9 +1,9 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
+import { dayjs } from '../i18n/dayjs';
 import type { TDecision } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import { GlobalOutlined } from '@ant-design/icons';
+import { TranslationOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, useLanguage } from './index';
@@ -12,7 +12,7 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
     <Tooltip title={t('shell.language')}>
       <Button
         type="text"
-        icon={<GlobalOutlined />}
+        icon={<TranslationOutlined />}
         onClick={() => setLanguage(next)}
         lang={next}
         aria-label={`${t('shell.language')}: ${t('shell.switchTo')}`}

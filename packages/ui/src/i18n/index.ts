@@ -1,5 +1,3 @@
-import 'dayjs/locale/zh-cn';
-import dayjs from 'dayjs';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { zhCN } from './zh-CN';
@@ -20,7 +18,6 @@ function storedLanguage(): Language {
 }
 
 function applyToPage(language: Language) {
-  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   document.documentElement.lang = language;
 }
 

@@ -5,7 +5,7 @@ import {
   MenuUnfoldOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
+import { Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -13,7 +13,7 @@ import { useErrorMessage } from '../api/errors';
 import { useToast } from '../app/feedback';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useAppAbility, useLogout, useMe } from '../session/session';
-import { type AppKind, BrandMark, BrandTitle, useDocumentTitle } from './Brand';
+import { type AppKind, BrandMark, BrandTitle, glyphBox, useDocumentTitle } from './Brand';
 import { activeItem, menuItems, type NavItem, NavPlaceContext } from './navigation';
 
 export type { NavItem } from './navigation';
@@ -110,7 +110,13 @@ function UserMenu({ compact }: { compact: boolean }) {
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
       <Button type="text" style={{ height: 'auto', paddingBlock: 4 }} loading={logout.isPending}>
         <Flex align="center" gap={8}>
-          <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
+          {/* A round badge drawn here: antd's Avatar brings Avatar.Group and Popover into the first load. */}
+          <span
+            aria-hidden
+            style={{ ...glyphBox(token.controlHeightSM, '50%', token.colorPrimary), color: token.colorWhite }}
+          >
+            <UserOutlined />
+          </span>
           {!compact && (
             <Flex vertical align="start" style={{ lineHeight: 1.3 }}>
               <span>{me.user.displayName}</span>

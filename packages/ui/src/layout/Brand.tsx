@@ -1,8 +1,22 @@
 import { theme } from 'antd';
-import { useEffect } from 'react';
+import { type CSSProperties, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type AppKind = 'console' | 'portal';
+
+/** A glyph centred on a filled square or circle: the brand mark, the signed-in user's badge. */
+export function glyphBox(size: number, radius: number | string, background: string): CSSProperties {
+  return {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: size,
+    height: size,
+    flex: 'none',
+    borderRadius: radius,
+    background,
+  };
+}
 
 /** The platform's mark: the character 文 (文明) on the brand red. */
 export function BrandMark({ size = 32 }: { size?: number }) {
@@ -10,14 +24,7 @@ export function BrandMark({ size = 32 }: { size?: number }) {
     <span
       aria-hidden
       style={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        width: size,
-        height: size,
-        flex: 'none',
-        borderRadius: size / 4,
-        background: '#c7372f',
+        ...glyphBox(size, size / 4, '#c7372f'),
         color: '#fff',
         fontWeight: 700,
         fontSize: size * 0.56,

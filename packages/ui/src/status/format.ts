@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { dayjs } from '../i18n/dayjs';
 
 /** A term (届) as printed on decisions: "2024–2026"; `null` when the unit holds none. */
 export function formatTerm(startYear: number | null, endYear: number | null): string | null {

@@ -1,8 +1,9 @@
 import { Badge, Calendar, Flex, Grid, List, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { dayjs } from '../i18n/dayjs';
 import type { TInspectionSummary } from './model';
 
 const DOT = { planned: 'default', in_progress: 'processing', completed: 'success' } as const;

@@ -17,7 +17,6 @@ import {
   Select,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -26,6 +25,7 @@ import { useTRPC } from '../api/trpc';
 import { useToast } from '../app/feedback';
 import { issueMessage, useZodRule } from '../forms/zod-rules';
 import { i18n } from '../i18n';
+import { dayjs } from '../i18n/dayjs';
 import type { TSurvey } from './model';
 import {
   CHOICE_KINDS,

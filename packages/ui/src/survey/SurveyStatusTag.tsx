@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { dayjs } from '../i18n/dayjs';
 import type { TSurveySummary } from './model';
 
 /**
