@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import type { AnswerRun } from './answers';
 import type { ArchiveFigures, ExportRun } from './archive';
+import type { FirstLoad } from './first-load';
 import type { Measurement } from './measure';
 
 export interface ReadFigure {
@@ -26,6 +27,8 @@ export interface BenchReport {
   loadRssMb: number;
   scaleOut: Measurement[];
   postgres: Record<string, string>;
+  /** Each SPA's first-load JavaScript; null where it was not built. */
+  firstLoad: Record<string, FirstLoad | null>;
   /** The machine's 1-minute load average before and after: other work on it skews every figure. */
   load: [number, number];
 }
@@ -40,6 +43,7 @@ const GOALS: [string, (r: ReadFigure) => string][] = [
 ];
 
 const verdict = (met: boolean, goal: string) => `${goal}: ${met ? 'met' : '**missed**'}`;
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export function report(options: { scale: string; seed: number }, r: BenchReport): string {
@@ -122,6 +126,18 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     ),
     '',
     'A session created through instance 1 was accepted by instance 2; rate limits and sessions live in Postgres.',
+    '',
+    '## First load: JavaScript before an SPA renders',
+    '',
+    '| SPA | files | raw KB | gzip -9 KB | brotli KB (as served) | goal |',
+    '|---|---|---|---|---|---|',
+    ...Object.entries(r.firstLoad).map(([app, x]) =>
+      x
+        ? `| ${app} | ${x.files} | ${kb(x.rawBytes)} | ${kb(x.gzipBytes)} | ${kb(x.brotliBytes)} | ${verdict(x.gzipBytes <= 250_000, '≤ 250 KB gzip')} |`
+        : `| ${app} | not built (pnpm build) | | | | |`,
+    ),
+    '',
+    'The entry script and every module its index.html preloads, each compressed on its own as it travels; routes, charts and Excel load on demand and are not counted. KB = 1,000 bytes.',
     '',
     '## Server',
     '',

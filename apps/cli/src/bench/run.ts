@@ -12,6 +12,7 @@ import { unitCode } from '../generate/unit';
 import { answerBench, pooled } from './answers';
 import { archiveVsTar } from './archive';
 import { captureSql, replay } from './capture';
+import { firstLoad } from './first-load';
 import { combine, type Measurement, measure } from './measure';
 import { pgbenchInsert } from './pgbench';
 import { RawHttpConnection } from './raw-http';
@@ -84,7 +85,11 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     }
     const loadBefore = loadavg()[0]!;
     const result = await benchServers(database.db, url, { ...options, filesDir }, work, log);
-    const table = report(options, { ...result, load: [loadBefore, loadavg()[0]!] });
+    const table = report(options, {
+      ...result,
+      firstLoad: { console: firstLoad('console'), portal: firstLoad('portal') },
+      load: [loadBefore, loadavg()[0]!],
+    });
     console.log(table);
     mkdirSync(options.out, { recursive: true });
     const file = `${options.out}/${new Date().toISOString().slice(0, 10)}-${options.scale}.md`;
@@ -121,7 +126,7 @@ async function benchServers(
   options: BenchOptions,
   work: string,
   log: (line: string) => void,
-): Promise<Omit<BenchReport, 'load'>> {
+): Promise<Omit<BenchReport, 'load' | 'firstLoad'>> {
   const { seed } = options;
   const one = await startServer({ port: options.ports[0], databaseUrl: url, filesDir: options.filesDir });
   const instances: Instance[] = [one];
