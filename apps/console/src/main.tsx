@@ -20,8 +20,6 @@ import { mountApp } from '@wenming/ui';
 import { lazy } from 'react';
 
 const loadUnitRegister = () => import('./units/UnitRegisterPage');
-// The register is the first page: its code is fetched while the sign-in check runs, not after.
-if (window.location.pathname === import.meta.env.BASE_URL) void loadUnitRegister();
 const UnitRegisterPage = lazy(loadUnitRegister);
 const UnitDetailPage = lazy(() => import('./units/UnitDetailPage'));
 const UsersPage = lazy(() => import('./users/UsersPage'));
@@ -51,6 +49,7 @@ const ReportBoardPage = lazy(() =>
 
 mountApp({
   app: 'console',
+  loadLanding: loadUnitRegister,
   nav: [
     {
       key: 'units',

@@ -17,7 +17,8 @@ import {
 import { mountApp } from '@wenming/ui';
 import { lazy } from 'react';
 
-const MyUnitPage = lazy(() => import('./home/MyUnitPage'));
+const loadMyUnit = () => import('./home/MyUnitPage');
+const MyUnitPage = lazy(loadMyUnit);
 const CampaignPage = lazy(() => import('./campaign/CampaignPage'));
 const LeadingGroupPage = lazy(() => import('./campaign/leading-group/LeadingGroupPage'));
 const PlansPage = lazy(() => import('./campaign/plans/PlansPage'));
@@ -47,6 +48,7 @@ const StatusRoutes = lazy(() =>
 
 mountApp({
   app: 'portal',
+  loadLanding: loadMyUnit,
   nav: [
     { key: 'home', path: '/', label: 'nav.myUnit', icon: <HomeOutlined /> },
     {
