@@ -156,6 +156,7 @@ test.describe('assessment: two assessors score, the office decides, the unit see
 
     // On the register, the school holds its title under the new decision.
     await admin.getByRole('menuitem', { name: '文明单位名录' }).click();
+    await expect(admin.getByRole('heading', { name: '文明单位名录' })).toBeVisible();
     await admin.getByLabel('单位名称或编码').fill(UNIT);
     await admin.getByLabel('单位名称或编码').press('Enter');
     const row = admin.getByRole('row', { name: new RegExp(UNIT) });
@@ -187,6 +188,9 @@ test.describe('re-examination: the register and the inspection lead to each othe
     await signIn(page, 'console', 'office.admin');
     await signedIn(page);
     await page.getByRole('menuitem', { name: '文明单位名录' }).click();
+    // The unit register, shown until the status register's code has arrived, has a search
+    // box of the same name: typing before the switch searches the wrong page.
+    await expect(page.getByRole('heading', { name: '文明单位名录' })).toBeVisible();
     await page.getByLabel('单位名称或编码').fill('云山区实验中学');
     await page.getByLabel('单位名称或编码').press('Enter');
     await page
