@@ -45,6 +45,13 @@ describe('first-load JavaScript of a built SPA', () => {
     expect(load.gzipBytes).toBe(gzipSync(entry, { level: 9 }).length + gzipSync(react, { level: 9 }).length);
   });
 
+  it('counts the stylesheets apart from the JavaScript', () => {
+    const load = firstLoad('console', index)!;
+    expect(load.styles.files).toBe(1);
+    expect(load.styles.rawBytes).toBe('body{margin:0}'.length * 1000);
+    expect(load.styles.gzipBytes).toBe(gzipSync('body{margin:0}'.repeat(1000), { level: 9 }).length);
+  });
+
   it("takes the build's brotli copy where there is one", () => {
     const load = firstLoad('console', index)!;
     // react-b2.js has a 17-byte .br beside it; the entry is compressed here.

@@ -2,30 +2,22 @@ import { ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
+import 'virtual:wenming/antd.css';
 import { type ApiClients, ApiProvider } from '../api/ApiProvider';
 import { useLanguage } from '../i18n';
 import { configureToasts } from './feedback';
+import { appTheme } from './theme';
 
-const appTheme: ThemeConfig = {
-  token: {
-    // Blue, not the brand red: red focus rings and buttons would read as errors.
-    colorPrimary: '#1f5fbf',
-    borderRadius: 6,
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
-  },
-  components: {
-    Layout: { headerBg: '#ffffff', siderBg: '#ffffff', bodyBg: '#f5f6f8' },
-  },
-};
+// antd's component styles come baked for `appTheme` in this stylesheet (see `theme.ts`).
+const runtimeTheme: ThemeConfig = { ...appTheme, zeroRuntime: true };
 
-configureToasts(appTheme);
+configureToasts(runtimeTheme);
 
 /** antd's own texts (pickers, empty tables, modals) follow the chosen language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const language = useLanguage();
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={appTheme}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={runtimeTheme}>
       {children}
     </ConfigProvider>
   );

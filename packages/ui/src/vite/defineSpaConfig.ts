@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+// Node loads this file itself (the apps' Vite configs import it as a package), so relative
+// imports name their extension.
+import { antdStyles } from './antdStyles.ts';
 
 /** The server (port 3000) hosts the API; in development Vite serves the SPA and forwards to it. */
 const API = 'http://localhost:3000';
@@ -20,7 +23,7 @@ export const precompress = () => compression({ algorithms: ['brotliCompress', 'g
 export function defineSpaConfig({ base, port }: { base: `/${string}/`; port: number }): UserConfig {
   return defineConfig({
     base,
-    plugins: [react(), precompress()],
+    plugins: [react(), antdStyles(), precompress()],
     resolve: {
       alias: [
         // `antd/locale/*` are CommonJS re-exports of antd/lib: the ES copies share code with
