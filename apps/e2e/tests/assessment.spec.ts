@@ -17,6 +17,9 @@ async function openWorkspace(page: Page, username: string, assigned = true) {
   await signIn(page, 'console', username);
   await signedIn(page);
   await page.getByRole('menuitem', { name: '测评与命名' }).click();
+  // The unit register, where the sign-in lands, lists the same unit under the same name and
+  // stays on screen until the assessment list has loaded: wait for the list first.
+  await expect(page.getByRole('heading', { name: '测评与命名' })).toBeVisible();
   // The filter lives in the address: its box ticks once the navigation has happened.
   if (assigned) {
     const mine = page.getByRole('checkbox', { name: '只看分配给我的' });

@@ -75,6 +75,7 @@ export { type AppKind, BrandMark, BrandTitle } from './layout/Brand';
 export { type CursorStack, KeysetPager, useCursorStack } from './layout/KeysetPager';
 export { type Crumb, PageContainer } from './layout/PageContainer';
 export { CrashPage, NotFoundPage, PageErrorBoundary } from './layout/RoutePages';
+export { type Breakpoint, usePhone, useScreen } from './layout/screens';
 export { EmptyState, ErrorState, LoadingState, Notice, type NoticeKind } from './layout/states';
 export { ArchiveExportButton } from './ledger/ArchiveExportButton';
 export { type Duty, DutyGrid, DutyLegend } from './ledger/DutyGrid';

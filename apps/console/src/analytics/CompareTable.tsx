@@ -1,6 +1,6 @@
 import type { TCompare } from '@wenming/domain';
-import { ExportMenu, type ExportRow, formatShare } from '@wenming/ui';
-import { Card, Grid, Table, Typography, theme } from 'antd';
+import { ExportMenu, type ExportRow, formatShare, useScreen } from '@wenming/ui';
+import { Card, Table, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 type Units = TCompare['units'];
@@ -45,7 +45,7 @@ function indicatorsOf(units: Units, name: string): Figure[] {
 export function CompareTable({ units, axes }: { units: Units; axes: string[] }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const screens = Grid.useBreakpoint();
+  const wide = useScreen('md');
   const figures: Figure[] = [
     {
       key: 'framework',
@@ -109,7 +109,7 @@ export function CompareTable({ units, axes }: { units: Units; axes: string[] }) 
         scroll={{ x: 'max-content' }}
         dataSource={figures}
         columns={[
-          { key: 'figure', title: '', dataIndex: 'label', fixed: 'left', width: screens.md ? 220 : 140 },
+          { key: 'figure', title: '', dataIndex: 'label', fixed: 'left', width: wide ? 220 : 140 },
           ...units.map((u) => ({
             key: u.unitId,
             title: u.unitName,

@@ -12,6 +12,7 @@ import {
   PhaseTag,
   StatusLevelTag,
   type TAssessmentSummary,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
 import {
@@ -19,7 +20,6 @@ import {
   Card,
   Checkbox,
   Flex,
-  Grid,
   InputNumber,
   Segmented,
   Select,
@@ -38,7 +38,7 @@ const LEVELS = STATUS_LEVELS.filter((l) => l !== 'none');
 export default function AssessmentListPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const phase = PHASES.find((p) => p === params.get('phase'));
   const targetLevel = LEVELS.find((l) => l === params.get('level'));

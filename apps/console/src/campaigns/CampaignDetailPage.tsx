@@ -14,9 +14,10 @@ import {
   PhaseSteps,
   PhaseTag,
   TransitionHistory,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Col, Divider, Flex, Grid, Row, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Divider, Flex, Row, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CampaignTasksTab } from './CampaignTasksTab';
@@ -40,7 +41,7 @@ function PlanText({ text, empty }: { text: string; empty: string }) {
 
 function Organization({ campaign }: { campaign: TCampaign }) {
   const { t } = useTranslation();
-  const size = Grid.useBreakpoint().md === false ? ('small' as const) : undefined;
+  const size = usePhone() ? ('small' as const) : undefined;
   return (
     <Flex vertical gap={16}>
       <Card title={t('campaign.leadingGroup')} size={size}>
@@ -70,7 +71,7 @@ export default function CampaignDetailPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const campaign = useQuery(trpc.campaign.get.queryOptions({ id }));

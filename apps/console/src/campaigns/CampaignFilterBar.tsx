@@ -1,7 +1,7 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { CAMPAIGN_PHASES } from '@wenming/domain';
-import { loadWorkStrings } from '@wenming/ui';
-import { Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
+import { loadWorkStrings, usePhone } from '@wenming/ui';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
 import type { CampaignFilters } from './useCampaignFilters';
@@ -20,7 +20,7 @@ export function CampaignFilterBar({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Flex gap={8} wrap align="center">
       <Input.Search

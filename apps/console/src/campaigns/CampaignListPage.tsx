@@ -12,9 +12,10 @@ import {
   StatusLevelTag,
   TaskProgress,
   useCursorStack,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Flex, Grid, Table, type TableProps, Typography } from 'antd';
+import { Button, Card, Flex, Table, type TableProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CampaignFilterBar } from './CampaignFilterBar';
@@ -26,7 +27,7 @@ export default function CampaignListPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { filters, update, clear, filtered } = useCampaignFilters();
   const pages = useCursorStack(JSON.stringify(filters));
   const campaigns = useQuery({

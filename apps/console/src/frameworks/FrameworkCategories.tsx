@@ -1,6 +1,6 @@
 import type { TFrameworkCategory, TFrameworkDetail, TFrameworkIndicator } from '@wenming/domain';
-import { loadWorkStrings, localized, useLanguage } from '@wenming/ui';
-import { Collapse, Flex, Grid, Tag, Typography, theme } from 'antd';
+import { loadWorkStrings, localized, useLanguage, useScreen } from '@wenming/ui';
+import { Collapse, Flex, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReconstructedMark } from './ReconstructedMark';
@@ -33,7 +33,7 @@ function Field({
   reconstructed: boolean;
   children: ReactNode;
 }) {
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = !useScreen('sm');
   return (
     <Flex vertical={phone} gap={phone ? 2 : 12}>
       <Typography.Text type="secondary" style={{ flex: '0 0 88px', whiteSpace: 'nowrap' }}>

@@ -8,9 +8,10 @@ import {
   localized,
   PageContainer,
   useLanguage,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Grid, Tag } from 'antd';
+import { Alert, Button, Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FrameworkCategories } from './FrameworkCategories';
@@ -23,7 +24,7 @@ export default function FrameworkDetailPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const language = useLanguage();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { id = '' } = useParams();
   const framework = useQuery(trpc.framework.get.queryOptions({ id }));
   const crumbs = [{ title: t('framework.list'), path: '/frameworks' }];

@@ -13,9 +13,10 @@ import {
   useAppAbility,
   useCursorStack,
   useLanguage,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Flex, Grid, Input, Switch, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Switch, Table, type TableProps, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -42,7 +43,7 @@ export default function FrameworkListPage() {
   const navigate = useNavigate();
   const language = useLanguage();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { filters, update } = useFrameworkFilters();
   const pages = useCursorStack(JSON.stringify(filters));
   const [importing, setImporting] = useState(false);

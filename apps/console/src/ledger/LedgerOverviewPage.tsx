@@ -1,7 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CampaignPhase } from '@wenming/domain';
-import { EmptyState, ErrorState, PageContainer, PhaseTag, percent, ReadinessBar, useTRPC } from '@wenming/ui';
-import { Button, Card, Flex, Grid, Table, type TableProps, Typography, theme } from 'antd';
+import {
+  EmptyState,
+  ErrorState,
+  PageContainer,
+  PhaseTag,
+  percent,
+  ReadinessBar,
+  usePhone,
+  useTRPC,
+} from '@wenming/ui';
+import { Button, Card, Flex, Table, type TableProps, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
@@ -41,7 +50,7 @@ export default function LedgerOverviewPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const { token } = theme.useToken();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const officeId = params.get('office') ?? undefined;
   const overview = useQuery({

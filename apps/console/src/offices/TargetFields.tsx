@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useTRPC } from '@wenming/ui';
-import { Button, Col, Flex, Form, Grid, Row, Select } from 'antd';
+import { usePhone, useTRPC } from '@wenming/ui';
+import { Button, Col, Flex, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from './OfficeTreeSelect';
 
@@ -14,7 +14,7 @@ function UnitsField({ ns, label, optional }: { ns: Ns; label: string; optional: 
   const { t } = useTranslation();
   const trpc = useTRPC();
   const form = Form.useFormInstance();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const officeId: string | undefined = Form.useWatch('officeId', form);
   const chosen: string[] = Form.useWatch('unitIds', form) ?? [];
   const units = useQuery({

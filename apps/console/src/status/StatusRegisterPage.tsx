@@ -15,6 +15,7 @@ import {
   type TStatusRegisterEntry,
   useAppAbility,
   useCursorStack,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
 import {
@@ -22,7 +23,6 @@ import {
   Card,
   Checkbox,
   Flex,
-  Grid,
   Input,
   Select,
   Statistic,
@@ -52,7 +52,7 @@ export default function StatusRegisterPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { filters, update, clear, filtered } = useRegisterFilters();
   const pages = useCursorStack(JSON.stringify(filters));
   const register = useQuery({

@@ -10,9 +10,10 @@ import {
   PageContainer,
   useAppAbility,
   useCursorStack,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Checkbox, Flex, Grid, Segmented } from 'antd';
+import { Button, Card, Checkbox, Flex, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 
@@ -22,7 +23,7 @@ export default function BulletinListPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const kind = BULLETIN_KINDS.find((k) => k === params.get('kind'));
   const pending = params.get('pending') === '1';

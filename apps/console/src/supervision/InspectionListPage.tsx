@@ -8,9 +8,10 @@ import {
   InspectionTable,
   PageContainer,
   useAppAbility,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Flex, Grid, Segmented } from 'antd';
+import { Button, Card, Flex, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 
@@ -22,7 +23,7 @@ export default function InspectionListPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status'));
   const view = params.get('view') === 'calendar' ? 'calendar' : 'list';

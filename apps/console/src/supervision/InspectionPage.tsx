@@ -12,10 +12,11 @@ import {
   unitProgress,
   useAppAbility,
   useErrorMessage,
+  usePhone,
   useToast,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Descriptions, Flex, Grid, List, Popconfirm, Progress, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, List, Popconfirm, Progress, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -71,7 +72,7 @@ export default function InspectionPage() {
   const toast = useToast();
   const errorMessage = useErrorMessage();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const inspection = useQuery(trpc.inspection.get.queryOptions({ id }));
   const complete = useMutation(
     trpc.inspection.complete.mutationOptions({

@@ -9,9 +9,10 @@ import {
   type TNoticeSummary,
   useAppAbility,
   useCursorStack,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Badge, Button, Card, Flex, Grid, Segmented, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -29,7 +30,7 @@ export default function NoticeListPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const windowFilter = WINDOWS.find((w) => w === params.get('window'));
   const pages = useCursorStack(windowFilter ?? '');

@@ -8,24 +8,12 @@ import {
   PageContainer,
   useAppAbility,
   useErrorMessage,
+  usePhone,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  List,
-  Radio,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, List, Radio, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { WINDOW_COLORS } from './NoticeListPage';
@@ -91,7 +79,7 @@ export default function NoticePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const notice = useQuery(trpc.notice.get.queryOptions({ id }));
   if (notice.isPending) return <LoadingState />;
   if (notice.isError) return <ErrorState error={notice.error} onRetry={() => void notice.refetch()} />;

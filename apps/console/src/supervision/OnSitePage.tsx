@@ -9,9 +9,10 @@ import {
   ResultList,
   unitProgress,
   useAppAbility,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Flex, Grid, Progress, Typography, theme } from 'antd';
+import { Alert, Button, Card, Flex, Progress, Typography, theme } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -58,7 +59,7 @@ export default function OnSitePage() {
   const trpc = useTRPC();
   const { token } = theme.useToken();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const inspection = useQuery(trpc.inspection.get.queryOptions({ id }));
   const [states, setStates] = useState<Record<string, SaveState['kind']>>({});
   const [finding, setFinding] = useState<{ itemKey?: string } | null>(null);

@@ -7,9 +7,10 @@ import {
   OrderTable,
   PageContainer,
   useAppAbility,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Checkbox, Flex, Grid, Segmented, Tabs } from 'antd';
+import { Button, Card, Checkbox, Flex, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -22,7 +23,7 @@ const STATUSES: OrderStatus[] = ['open', 'answered', 'closed'];
 function OrdersTab() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status'));
   const overdue = params.get('overdue') === '1';
@@ -88,7 +89,7 @@ function OrdersTab() {
 export default function RectificationBoardPage() {
   const { t } = useTranslation();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const [issuing, setIssuing] = useState(false);
   const tab = params.get('tab') === 'timeliness' ? 'timeliness' : 'orders';

@@ -9,23 +9,12 @@ import {
   useAppAbility,
   useErrorMessage,
   useMe,
+  usePhone,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  InputNumber,
-  Segmented,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -127,7 +116,7 @@ export default function ReportBoardPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const status = REPORT_DUE_STATUSES.find((s) => s === params.get('status'));

@@ -1,7 +1,7 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { STATUS_LEVELS, UNIT_TYPES } from '@wenming/domain';
-import { loadWorkStrings } from '@wenming/ui';
-import { Button, Flex, Grid, Input, Select } from 'antd';
+import { loadWorkStrings, usePhone } from '@wenming/ui';
+import { Button, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OfficeTreeSelect } from '../offices/OfficeTreeSelect';
 import type { UnitFilters } from './useUnitFilters';
@@ -20,7 +20,7 @@ export function UnitFilterBar({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const half = phone ? 'calc(50% - 4px)' : undefined;
   return (
     <Flex gap={8} wrap align="center">

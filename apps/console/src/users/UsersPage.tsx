@@ -11,9 +11,10 @@ import {
   PageContainer,
   useAppAbility,
   useCursorStack,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Card, Flex, Grid, Input, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Table, type TableProps, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -33,7 +34,7 @@ export default function UsersPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() || undefined;
   const pages = useCursorStack(q ?? '');

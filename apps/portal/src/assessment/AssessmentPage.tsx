@@ -18,21 +18,11 @@ import {
   type TAssessmentSummary,
   useErrorMessage,
   useLanguage,
+  usePhone,
   useToast,
   useTRPC,
 } from '@wenming/ui';
-import {
-  Alert,
-  Button,
-  Card,
-  Collapse,
-  Descriptions,
-  Flex,
-  Grid,
-  Popconfirm,
-  Progress,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Collapse, Descriptions, Flex, Popconfirm, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FeedbackList } from './FeedbackList';
@@ -169,7 +159,7 @@ export function AssessmentView({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const query = useQuery(trpc.assessment.get.queryOptions({ campaignId }));
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

@@ -9,8 +9,9 @@ import {
   NextStepButtons,
   PhaseSteps,
   TransitionHistory,
+  usePhone,
 } from '@wenming/ui';
-import { Button, Card, Col, Divider, Flex, Grid, Row, Typography, theme } from 'antd';
+import { Button, Card, Col, Divider, Flex, Row, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -50,7 +51,7 @@ function Shortcut({ to, icon, title, value }: { to: string; icon: ReactNode; tit
 export function CampaignOverview({ campaign }: { campaign: TCampaign }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const size = phone ? ('small' as const) : undefined;
   const leader = campaign.leadingGroup.find((m) => m.role === 'leader');
   const closed = campaign.phase === 'decided' || campaign.phase === 'withdrawn';

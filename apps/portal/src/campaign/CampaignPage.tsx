@@ -8,9 +8,10 @@ import {
   PageContainer,
   PhaseTag,
   useAppAbility,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Card, Grid, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CampaignGate } from './CampaignGate';
 import { CampaignOverview } from './CampaignOverview';
@@ -24,7 +25,7 @@ function StartOrLatest({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const unit = useQuery(trpc.unit.get.queryOptions({ id: unitId }));
   const current = useCurrentCampaign();
   if (unit.isPending) return <LoadingState />;

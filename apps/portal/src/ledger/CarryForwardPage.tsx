@@ -10,10 +10,11 @@ import {
   PageContainer,
   useErrorMessage,
   useLedger,
+  usePhone,
   useToast,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Flex, Grid, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -82,7 +83,7 @@ function CarryForward({ campaign }: { campaign: TCampaign }) {
   const toast = useToast();
   const errorMessage = useErrorMessage();
   const invalidate = useInvalidateLedger();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const ability = useEvidenceAbility(campaign);
   const comparison = useQuery(trpc.ledger.termComparison.queryOptions({ campaignId: campaign.id }));
   // The comparison names indicators in Chinese; the framework has them in the reader's language.

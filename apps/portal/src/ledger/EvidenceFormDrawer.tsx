@@ -15,25 +15,13 @@ import {
   useApplyFieldErrors,
   useErrorMessage,
   useMe,
+  usePhone,
   useToast,
   useTRPC,
   useZodRule,
   useZodSubmit,
 } from '@wenming/ui';
-import {
-  Alert,
-  Button,
-  Col,
-  Drawer,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Attachment, AttachmentsField } from './AttachmentsField';
@@ -96,7 +84,7 @@ export default function EvidenceFormDrawer({
   const applyFieldErrors = useApplyFieldErrors();
   const errorMessage = useErrorMessage();
   const invalidate = useInvalidateLedger();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [form] = Form.useForm<EvidenceValues>();
   const [item, setItem] = useState(initial);
   const [conflict, setConflict] = useState(false);

@@ -9,9 +9,10 @@ import {
   PageContainer,
   RetractedTag,
   useLedger,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Button, Grid } from 'antd';
+import { Button } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -25,7 +26,7 @@ const EvidenceFormDrawer = lazy(() => import('./EvidenceFormDrawer'));
 function EvidenceItem({ campaign, id }: { campaign: TCampaign; id: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const ability = useEvidenceAbility(campaign);
   const ledger = useLedger(campaign);
   const { departments } = useUnitDepartments(campaign.unitId);

@@ -8,9 +8,10 @@ import {
   PageContainer,
   useLedger,
   useMe,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Grid } from 'antd';
+import { Alert, Button } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -25,7 +26,7 @@ function Ledger({ campaign }: { campaign: TCampaign }) {
   const navigate = useNavigate();
   const trpc = useTRPC();
   const me = useMe();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const ability = useEvidenceAbility(campaign);
   const ledger = useLedger(campaign);
   const { departments } = useUnitDepartments(campaign.unitId);

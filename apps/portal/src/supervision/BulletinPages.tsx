@@ -12,10 +12,11 @@ import {
   PageContainer,
   useCursorStack,
   useErrorMessage,
+  usePhone,
   useToast,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Flex, Grid, Segmented } from 'antd';
+import { Alert, Button, Card, Flex, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
@@ -23,7 +24,7 @@ import { useParams, useSearchParams } from 'react-router';
 export function BulletinListPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const pending = params.get('pending') === '1';
   const pages = useCursorStack(pending ? 'pending' : 'all');

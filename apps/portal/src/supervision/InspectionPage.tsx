@@ -10,9 +10,10 @@ import {
   ResultList,
   SeverityTag,
   useMe,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Card, Descriptions, Flex, Grid, List, Typography } from 'antd';
+import { Card, Descriptions, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
@@ -22,7 +23,7 @@ export default function InspectionPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useMe();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const inspection = useQuery(trpc.inspection.get.queryOptions({ id }));
   if (inspection.isPending) return <LoadingState />;
   if (inspection.isError)

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, InspectionTable, PageContainer, useTRPC } from '@wenming/ui';
-import { Card, Grid } from 'antd';
+import { EmptyState, ErrorState, InspectionTable, PageContainer, usePhone, useTRPC } from '@wenming/ui';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** 督查记录: inspections of the unit it may see (an unannounced one only once completed). */
 export default function InspectionsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const inspections = useQuery(trpc.inspection.list.queryOptions({}));
   return (
     <PageContainer

@@ -1,6 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, type OrderStatus, OrderTable, PageContainer, useTRPC } from '@wenming/ui';
-import { Button, Card, Flex, Grid, Segmented } from 'antd';
+import {
+  EmptyState,
+  ErrorState,
+  type OrderStatus,
+  OrderTable,
+  PageContainer,
+  usePhone,
+  useTRPC,
+} from '@wenming/ui';
+import { Button, Card, Flex, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -10,7 +18,7 @@ const STATUSES: OrderStatus[] = ['open', 'answered', 'closed'];
 export default function OrderListPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status'));
   const orders = useQuery({

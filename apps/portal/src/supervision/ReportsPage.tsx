@@ -6,11 +6,12 @@ import {
   ReportDueTable,
   useAppAbility,
   useErrorMessage,
+  usePhone,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import { Alert, Button, Card, Form, Grid, Input } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidencePicker } from './EvidencePicker';
@@ -94,7 +95,7 @@ export default function ReportsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [filing, setFiling] = useState<TReportDue | null>(null);
   const due = useQuery(trpc.report.due.queryOptions({}));
   const canFile = ability.can('create', 'Report');

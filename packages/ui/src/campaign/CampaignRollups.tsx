@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TCampaignRollup } from '@wenming/domain';
-import { Card, Col, Flex, Grid, Progress, Row, Skeleton, Tag, Typography, theme } from 'antd';
+import { Card, Col, Flex, Progress, Row, Skeleton, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { loadWorkStrings } from '../i18n/work';
+import { usePhone, useScreen } from '../layout/screens';
 import { EmptyState, ErrorState } from '../layout/states';
 import { percentDone, TaskProgress } from './TaskProgress';
 
@@ -14,7 +15,7 @@ type RollupRow = TCampaignRollup['byCategory'][number];
 
 /** Label on the left, its bar on the right; on phones the bar goes under the label. */
 function RollupList({ rows, emptyLabel }: { rows: RollupRow[]; emptyLabel: string }) {
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = !useScreen('sm');
   return (
     <Flex vertical gap={10}>
       {rows.map((row) => (
@@ -72,7 +73,7 @@ function Overall({ progress }: { progress: TCampaignRollup['campaign'] }) {
 export function CampaignRollups({ campaignId, gapsAction }: { campaignId: string; gapsAction?: ReactNode }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const rollup = useQuery(trpc.campaign.rollup.queryOptions({ id: campaignId }));
   const size = phone ? ('small' as const) : undefined;
 

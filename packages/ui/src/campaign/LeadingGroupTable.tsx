@@ -1,7 +1,8 @@
 import type { TLeadingGroupMember } from '@wenming/domain';
-import { Flex, Grid, List, Table, type TableProps, Tag, Typography } from 'antd';
+import { Flex, List, Table, type TableProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { loadWorkStrings } from '../i18n/work';
+import { usePhone } from '../layout/screens';
 import { EmptyState } from '../layout/states';
 
 loadWorkStrings();
@@ -31,7 +32,7 @@ export function LeadingGroupTable({
   emptyHint?: string;
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   if (members.length === 0) return <EmptyState description={emptyHint ?? t('campaign.leadingGroupEmpty')} />;
   if (phone) {
     return (

@@ -1,7 +1,8 @@
 import type { CampaignPhase, TCampaign } from '@wenming/domain';
-import { Grid, Steps, type StepsProps } from 'antd';
+import { Steps, type StepsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { loadWorkStrings } from '../i18n/work';
+import { usePhone } from '../layout/screens';
 import { formatDate } from '../status/format';
 import { PHASE_PATH } from './PhaseTag';
 
@@ -22,7 +23,7 @@ function enteredAt(transitions: TCampaign['transitions']): Map<CampaignPhase, st
  */
 export function PhaseSteps({ campaign }: { campaign: Pick<TCampaign, 'phase' | 'transitions'> }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const at = enteredAt(campaign.transitions);
   const withdrawn = campaign.phase === 'withdrawn';
   const stoppedAt = withdrawn

@@ -1,9 +1,10 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { TASK_STATUSES } from '@wenming/domain';
-import { Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadWorkStrings } from '../i18n/work';
+import { usePhone } from '../layout/screens';
 import type { TaskFilters } from './useTaskFilters';
 
 loadWorkStrings();
@@ -33,7 +34,7 @@ export function TaskFilterBar({
   extra?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const half = phone ? 'calc(50% - 4px)' : undefined;
   return (
     <Flex gap={8} wrap align="center">

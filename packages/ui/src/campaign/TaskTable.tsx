@@ -1,8 +1,9 @@
 import type { TTask } from '@wenming/domain';
-import { Card, Checkbox, Flex, Grid, Table, type TableProps, Tag, Typography, theme } from 'antd';
+import { Card, Checkbox, Flex, Table, type TableProps, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadWorkStrings } from '../i18n/work';
+import { usePhone } from '../layout/screens';
 import { Deadline, TaskStatusTag } from './TaskStatusTag';
 
 loadWorkStrings();
@@ -103,7 +104,7 @@ function TaskCards({ tasks, selectedIds, onSelect, renderStatus, renderActions }
 export function TaskTable(props: TaskTableProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { tasks, loading, empty, selectedIds, onSelect, renderStatus, renderActions } = props;
   if (phone) {
     if (tasks.length === 0) return loading ? null : empty;

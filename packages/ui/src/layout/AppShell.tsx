@@ -5,7 +5,7 @@ import {
   MenuUnfoldOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, theme } from 'antd';
+import { Button, Dropdown, Flex, Layout, Menu, type MenuProps, theme } from 'antd';
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useAppAbility, useLogout, useMe } from '../session/session';
 import { type AppKind, BrandMark, BrandTitle, glyphBox, useDocumentTitle } from './Brand';
 import { activeItem, menuItems, type NavItem, NavPlaceContext } from './navigation';
+import { usePhone } from './screens';
 
 export type { NavItem } from './navigation';
 
@@ -140,7 +141,6 @@ function UserMenu({ compact }: { compact: boolean }) {
 export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[]; children: ReactNode }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const screens = Grid.useBreakpoint();
   const ability = useAppAbility();
   const location = useLocation();
   const navigate = useNavigate();
@@ -148,29 +148,35 @@ export function AppShell({ app, nav, children }: { app: AppKind; nav: NavItem[];
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Stays mounted after the first opening, so closing can animate.
   const [drawerUsed, setDrawerUsed] = useState(false);
-  // Before the first measurement every breakpoint is undefined: assume a desktop, not a phone.
-  const phone = screens.md === false;
+  const phone = usePhone();
 
   useDocumentTitle(app);
 
-  const visible = nav.filter((item) => !item.visible || item.visible(ability));
+  const visible = useMemo(() => nav.filter((item) => !item.visible || item.visible(ability)), [nav, ability]);
   const current = activeItem(visible, location.pathname);
   const place = useMemo(
     () => current && { item: current, group: current.group ? t(current.group) : undefined },
     [current, t],
   );
-  const menu = (
-    <Menu
-      mode="inline"
-      selectedKeys={current ? [current.key] : []}
-      items={menuItems(visible, t, collapsed && !phone)}
-      onClick={({ key }) => {
-        const item = visible.find((i) => i.key === key);
-        if (item) navigate(item.path);
-        setDrawerOpen(false);
-      }}
-      style={{ borderInlineEnd: 'none' }}
-    />
+  const selectedKey = current?.key;
+  const folded = collapsed && !phone;
+  // The same element while nothing it shows has changed, so React skips the menu's few
+  // hundred components when the shell renders again (the bell's count, the drawer).
+  const menu = useMemo(
+    () => (
+      <Menu
+        mode="inline"
+        selectedKeys={selectedKey ? [selectedKey] : []}
+        items={menuItems(visible, t, folded)}
+        onClick={({ key }) => {
+          const item = visible.find((i) => i.key === key);
+          if (item) navigate(item.path);
+          setDrawerOpen(false);
+        }}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    ),
+    [selectedKey, visible, t, folded, navigate],
   );
 
   return (

@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Flex, Grid, Typography, theme } from 'antd';
+import { Breadcrumb, Button, Flex, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useNavPlace } from './navigation';
+import { usePhone } from './screens';
 
 export interface Crumb {
   title: ReactNode;
@@ -36,7 +37,7 @@ export function PageContainer({
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const place = useNavPlace();
   const crumbs: Crumb[] = [
     ...(place?.group ? [{ title: place.group }] : []),

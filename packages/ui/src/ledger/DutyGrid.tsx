@@ -1,8 +1,9 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import type { TDutyCalendar } from '@wenming/domain';
-import { Card, Flex, Grid, Tag, Tooltip, Typography, theme } from 'antd';
+import { Card, Flex, Tag, Tooltip, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 
 export type Duty = TDutyCalendar['items'][number];
 type DutyPeriod = Duty['periods'][number];
@@ -150,7 +151,7 @@ export function DutyGrid({
 }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   if (duties.length === 0) return null;
   if (phone) {
     return (

@@ -14,7 +14,6 @@ import {
   Descriptions,
   type DescriptionsProps,
   Flex,
-  Grid,
   Image,
   Row,
   Tag,
@@ -25,6 +24,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { usePhone } from '../layout/screens';
 import { EmptyState, ErrorState, LoadingState } from '../layout/states';
 import { formatDate, formatDateTime } from '../status/format';
 import { EvidenceKindTag, LagBadge } from './tags';
@@ -140,7 +140,7 @@ export function EvidenceHistory({ evidenceId }: { evidenceId: string }) {
 /** What an evidence item records, what it proves (indicators, tasks), its files and its history. */
 export function EvidenceDetail({ item }: { item: TEvidence }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const none = t('common.none');
   const facts: DescriptionsProps['items'] = [
     { key: 'kind', label: t('ledger.kind'), children: <EvidenceKindTag kind={item.kind} /> },

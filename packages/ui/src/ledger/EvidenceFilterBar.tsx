@@ -1,7 +1,8 @@
 import { EVIDENCE_KINDS } from '@wenming/domain';
-import { Button, Checkbox, Flex, Grid, Input, Select } from 'antd';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 import type { LedgerIndicator } from './useLedger';
 import type { LedgerFilters } from './useLedgerFilters';
 
@@ -19,7 +20,7 @@ export function EvidenceFilterBar({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [q, setQ] = useState(filters.q ?? '');
   useEffect(() => setQ(filters.q ?? ''), [filters.q]);
   return (

@@ -1,10 +1,11 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { TEvidence } from '@wenming/domain';
-import { Card, Flex, Grid, Table, type TableProps, Tag, Tooltip, Typography, theme } from 'antd';
+import { Card, Flex, Table, type TableProps, Tag, Tooltip, Typography, theme } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { usePhone } from '../layout/screens';
 import { formatDate, formatDateTime } from '../status/format';
 import { EvidenceKindTag, LagBadge, RetractedTag } from './tags';
 
@@ -116,7 +117,7 @@ export function EvidenceTable({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   if (phone) {
     if (items.length === 0) return loading ? null : empty;
     return <EvidenceCards items={items} itemPath={itemPath} />;

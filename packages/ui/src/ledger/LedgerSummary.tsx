@@ -1,7 +1,8 @@
 import type { TCompleteness } from '@wenming/domain';
-import { Card, Flex, Grid, Typography, theme } from 'antd';
+import { Card, Flex, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 import { ReadinessBar } from './tags';
 import { percent } from './urls';
 
@@ -74,7 +75,7 @@ export function LedgerSummary({
   onShowGaps?: () => void;
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const { freshness } = completeness;
   const fresh = percent(freshness.share);
   return (

@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Col, Flex, Grid, Row, Segmented, Tabs } from 'antd';
+import { Badge, Button, Card, Col, Flex, Row, Segmented, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { KeysetPager, useCursorStack } from '../layout/KeysetPager';
+import { useScreen } from '../layout/screens';
 import { EmptyState, ErrorState, LoadingState } from '../layout/states';
 import { EvidenceFilterBar } from './EvidenceFilterBar';
 import { EvidenceTable } from './EvidenceTable';
@@ -35,8 +36,7 @@ export function LedgerView({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const screens = Grid.useBreakpoint();
-  const wide = screens.lg !== false;
+  const wide = useScreen('lg');
   const ledger = useLedger(campaign);
   const { filters, filtered, update, clear, tab, setTab } = useLedgerFilters();
   const pages = useCursorStack(JSON.stringify(filters));

@@ -1,7 +1,8 @@
-import { Flex, Grid, Table, type TableColumnType, Tag, Typography } from 'antd';
+import { Flex, Table, type TableColumnType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { usePhone } from '../layout/screens';
 import { formatDate } from '../status/format';
 import type { TBulletinSummary } from './model';
 import { BulletinKindTag } from './tags';
@@ -23,7 +24,7 @@ export function BulletinTable({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const receipt = (b: TBulletinSummary) =>
     side === 'office' ? (
       <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>

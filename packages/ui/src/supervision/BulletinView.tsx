@@ -1,12 +1,13 @@
 import type { TBulletin } from '@wenming/domain';
-import { Card, Descriptions, Flex, Grid, Typography } from 'antd';
+import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 import { formatDateTime } from '../status/format';
 
 /** A bulletin as published: who, when, about which inspection and findings, and its text. */
 export function BulletinView({ bulletin }: { bulletin: TBulletin }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Card size="small">
       <Flex vertical gap={12}>

@@ -1,7 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TNotification } from '@wenming/domain';
-import { Badge, Button, Card, Flex, Grid, List, Segmented, Typography, theme } from 'antd';
+import { Badge, Button, Card, Flex, List, Segmented, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useErrorMessage } from '../api/errors';
@@ -10,6 +10,7 @@ import { useToast } from '../app/feedback';
 import { useLanguage } from '../i18n';
 import { KeysetPager, useCursorStack } from '../layout/KeysetPager';
 import { PageContainer } from '../layout/PageContainer';
+import { usePhone } from '../layout/screens';
 import { EmptyState, ErrorState } from '../layout/states';
 import { formatDateTime } from '../status/format';
 import { EmailSettingsCard } from './EmailSettingsCard';
@@ -36,7 +37,7 @@ export default function InboxPage() {
   const toast = useToast();
   const errorMessage = useErrorMessage();
   const openLink = useOpenLink();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   // The server writes each item in both languages; items from before that read in Chinese.
   const english = useLanguage() === 'en';
   const [params, setParams] = useSearchParams();

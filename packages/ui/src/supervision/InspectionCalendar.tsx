@@ -1,9 +1,10 @@
-import { Badge, Calendar, Flex, Grid, List, Typography } from 'antd';
+import { Badge, Calendar, Flex, List, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dayjs } from '../i18n/dayjs';
+import { usePhone } from '../layout/screens';
 import type { TInspectionSummary } from './model';
 
 const DOT = { planned: 'default', in_progress: 'processing', completed: 'success' } as const;
@@ -11,7 +12,7 @@ const DOT = { planned: 'default', in_progress: 'processing', completed: 'success
 /** A month at a glance: each day lists what is planned; tapping a day lists it below (phones). */
 export function InspectionCalendar({ items }: { items: TInspectionSummary[] }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [day, setDay] = useState<Dayjs>(dayjs());
   const byDay = new Map<string, TInspectionSummary[]>();
   for (const i of items) byDay.set(i.plannedOn, [...(byDay.get(i.plannedOn) ?? []), i]);

@@ -1,7 +1,8 @@
-import { Flex, Grid, Table, type TableColumnType, Typography } from 'antd';
+import { Flex, Table, type TableColumnType, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { usePhone } from '../layout/screens';
 import type { TInspectionSummary } from './model';
 import { InspectionKindTag, InspectionStatusTag } from './tags';
 
@@ -20,7 +21,7 @@ export function InspectionTable({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const countColumns: TableColumnType<TInspectionSummary>[] = [
     {
       key: 'units',

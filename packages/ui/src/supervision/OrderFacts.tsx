@@ -1,6 +1,7 @@
-import { Card, Descriptions, Grid, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 import { formatDateTime } from '../status/format';
 import type { TOrder } from './model';
 import { OrderDeadline } from './OrderTable';
@@ -11,7 +12,7 @@ const EVENT_COLORS = { issued: 'blue', answered: 'orange', returned: 'red', clos
 /** What was ordered, by when, and the unit's current answer; `evidence` renders the filed items. */
 export function OrderFacts({ order, evidence }: { order: TOrder; evidence?: ReactNode }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Card size="small">
       <Descriptions

@@ -1,7 +1,8 @@
-import { Flex, Grid, Table, type TableColumnType, Typography, theme } from 'antd';
+import { Flex, Table, type TableColumnType, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { usePhone } from '../layout/screens';
 import type { TOrderSummary } from './model';
 import { OrderStatusTag } from './tags';
 
@@ -29,7 +30,7 @@ export function OrderTable({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const columns: TableColumnType<TOrderSummary>[] = [
     {
       key: 'title',

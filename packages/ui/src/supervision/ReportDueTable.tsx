@@ -1,7 +1,8 @@
 import type { TReportDue } from '@wenming/domain';
-import { Flex, Grid, Table, type TableColumnType, Tag, Typography } from 'antd';
+import { Flex, Table, type TableColumnType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 import { EmptyState, ErrorState } from '../layout/states';
 import { formatDate } from '../status/format';
 
@@ -35,7 +36,7 @@ export function ReportDueTable({
   action?: { width: number; render: (r: TReportDue) => ReactNode };
 }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const items = [...(due.data?.items ?? [])].sort(
     (a, b) =>
       ORDER[a.status] - ORDER[b.status] ||

@@ -7,7 +7,6 @@ import {
   Flex,
   Form,
   type FormListFieldData,
-  Grid,
   Input,
   InputNumber,
   Row,
@@ -18,6 +17,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useZodRule } from '../forms/zod-rules';
+import { usePhone } from '../layout/screens';
 
 export type QuestionKind = TQuestion['kind'];
 
@@ -41,7 +41,7 @@ export const DEFAULT_MAX_LENGTH = 500;
 function OptionsEditor({ question }: { question: FormListFieldData }) {
   const { t } = useTranslation();
   const rule = useZodRule();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Form.List
       name={[question.name, 'options']}
@@ -129,7 +129,7 @@ export function QuestionEditor({
   const rule = useZodRule();
   const form = Form.useFormInstance();
   const kind: QuestionKind | undefined = Form.useWatch(['questions', field.name, 'kind'], form);
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const n = index + 1;
 
   const onKind = (next: QuestionKind) => {

@@ -10,7 +10,6 @@ import {
   Flex,
   Form,
   type FormInstance,
-  Grid,
   Input,
   Radio,
   Row,
@@ -26,6 +25,7 @@ import { useToast } from '../app/feedback';
 import { issueMessage, useZodRule } from '../forms/zod-rules';
 import { i18n } from '../i18n';
 import { dayjs } from '../i18n/dayjs';
+import { usePhone } from '../layout/screens';
 import type { TSurvey } from './model';
 import {
   CHOICE_KINDS,
@@ -144,7 +144,7 @@ export function SurveyBuilder({
   const toast = useToast();
   const rule = useZodRule();
   const errorMessage = useErrorMessage();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [form] = Form.useForm<BuilderValues>();
   const [preview, setPreview] = useState<{
     title: string;

@@ -1,6 +1,6 @@
 import { PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Grid, Modal, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Modal, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useToast } from '../app/feedback';
 import { localized } from '../campaign/CampaignFacts';
 import { useLanguage } from '../i18n';
 import { PageContainer } from '../layout/PageContainer';
+import { usePhone } from '../layout/screens';
 import { ErrorState, LoadingState } from '../layout/states';
 import { useAppAbility } from '../session/session';
 import { surveySubject, type TSurvey } from './model';
@@ -102,7 +103,7 @@ export function SurveyDetail({ id, listPath }: { id: string; listPath: string })
   const navigate = useNavigate();
   const language = useLanguage();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const survey = useQuery(trpc.survey.get.queryOptions({ id }));
   const crumbs = [{ title: t('survey.title'), path: listPath }];

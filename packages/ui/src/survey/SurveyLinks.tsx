@@ -1,8 +1,9 @@
 import { DownloadOutlined, ExportOutlined, PrinterOutlined, QrcodeOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Grid, Modal, Table, Typography, theme } from 'antd';
+import { Button, Card, Flex, Modal, Table, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../app/feedback';
+import { usePhone } from '../layout/screens';
 import { posterUrl, publicSurveyUrl, qrDownloadUrl, type TSurvey } from './model';
 
 type Link = TSurvey['links'][number];
@@ -98,7 +99,7 @@ function QrImage({ link, size }: { link: Link; size: number }) {
 /** One unit's link, large: the QR code to put up, the link to share, the posters to print. */
 function SingleLink({ link, draft, named = true }: { link: Link; draft: boolean; named?: boolean }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Flex gap={24} vertical={phone} align={phone ? 'center' : 'start'}>
       <QrImage link={link} size={phone ? 220 : 200} />
@@ -120,7 +121,7 @@ function SingleLink({ link, draft, named = true }: { link: Link; draft: boolean;
  */
 export function SurveyLinks({ survey }: { survey: TSurvey }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [shown, setShown] = useState<Link | null>(null);
   const draft = survey.status === 'draft';
   const [only] = survey.links;

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ZSurveyStatus } from '@wenming/domain';
-import { Button, Card, Flex, Grid, Segmented } from 'antd';
+import { Button, Card, Flex, Segmented } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc';
 import { KeysetPager, useCursorStack } from '../layout/KeysetPager';
 import { PageContainer } from '../layout/PageContainer';
+import { usePhone } from '../layout/screens';
 import { EmptyState, ErrorState } from '../layout/states';
 import type { SurveyStatus, TSurveySummary } from './model';
 import { SurveyTable } from './SurveyTable';
@@ -32,7 +33,7 @@ export function SurveyList({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const status = ZSurveyStatus.options.find((s) => s === params.get('status'));
   const pages = useCursorStack(status ?? '');

@@ -1,26 +1,13 @@
 import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TQuestion, TSurveyResults } from '@wenming/domain';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Grid,
-  Progress,
-  Row,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  theme,
-} from 'antd';
+import { Alert, Button, Card, Col, Flex, Progress, Row, Select, Table, Tag, Typography, theme } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { localized } from '../campaign/CampaignFacts';
 import { useLanguage } from '../i18n';
+import { usePhone } from '../layout/screens';
 import { EmptyState, ErrorState, LoadingState } from '../layout/states';
 import { formatMean, formatShare, resultsXlsxUrl, type TSurvey } from './model';
 import { TrendChart } from './TrendChart';
@@ -127,7 +114,7 @@ function QuestionCard({ question, result, n }: { question: TQuestion; result: Qu
   const { t } = useTranslation();
   const language = useLanguage();
   const { token } = theme.useToken();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Card
       size="small"
@@ -189,7 +176,7 @@ function QuestionCard({ question, result, n }: { question: TQuestion; result: Qu
 
 function UnitsTable({ units, onPick }: { units: UnitResult[]; onPick: (unitId: string) => void }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   // Units without answers have no score: they sort last either way.
   const byNullable = (key: 'satisfaction' | 'mean') => (a: UnitResult, b: UnitResult) =>
     (a[key] ?? -1) - (b[key] ?? -1);
@@ -263,7 +250,7 @@ export function SurveyResults({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const results = useQuery({
     ...trpc.survey.results.queryOptions({ id: survey.id, unitId }),
     placeholderData: keepPreviousData,

@@ -1,9 +1,10 @@
-import { Flex, Grid, Table, type TableColumnType, Typography } from 'antd';
+import { Flex, Table, type TableColumnType, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { localized } from '../campaign/CampaignFacts';
 import { useLanguage } from '../i18n';
+import { usePhone } from '../layout/screens';
 import type { TSurveySummary } from './model';
 import { SurveyStatusTag } from './SurveyStatusTag';
 
@@ -25,7 +26,7 @@ export function SurveyTable({
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const period = (s: TSurveySummary) => t('survey.period', { from: s.opensOn, to: s.closesOn });
 
   const columns: TableColumnType<TSurveySummary>[] = [

@@ -1,6 +1,7 @@
 import type { TSurveyResults } from '@wenming/domain';
-import { Flex, Grid, Typography, theme } from 'antd';
+import { Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../layout/screens';
 import { formatShare } from './model';
 
 type Day = TSurveyResults['trend'][number];
@@ -16,7 +17,7 @@ export function TrendChart({ trend }: { trend: Day[] }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   // Narrower drawing on phones, so its labels keep a readable size when it is scaled down.
-  const W = Grid.useBreakpoint().md === false ? 360 : 640;
+  const W = usePhone() ? 360 : 640;
   const first = trend[0];
   const last = trend.at(-1);
   if (!first || !last) return null;

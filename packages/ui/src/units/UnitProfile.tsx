@@ -1,9 +1,10 @@
 import type { TUnit } from '@wenming/domain';
-import { Card, Col, Descriptions, type DescriptionsProps, Flex, Grid, Row, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byName } from '../i18n/collate';
 import { loadWorkStrings } from '../i18n/work';
+import { usePhone } from '../layout/screens';
 import { formatDateTime, formatTerm } from '../status/format';
 import { StatusLevelTag } from '../status/StatusLevelTag';
 import { StatusHistory } from './StatusHistory';
@@ -22,7 +23,7 @@ function orDash(value: string | null | undefined): ReactNode {
 /** A unit's register entry, its departments and its status history: the same in both apps. */
 export function UnitProfile({ unit, departmentsEmptyHint }: { unit: TUnit; departmentsEmptyHint?: string }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const contact = [unit.contactName, unit.contactPhone].filter(Boolean).join(' · ');
 
   const items: DescriptionsProps['items'] = [

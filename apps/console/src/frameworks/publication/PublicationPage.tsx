@@ -11,9 +11,10 @@ import {
   StatusLevelTag,
   useAppAbility,
   useLanguage,
+  usePhone,
   useTRPC,
 } from '@wenming/ui';
-import { Card, Flex, Grid, Table, type TableProps, Tag, Typography } from 'antd';
+import { Card, Flex, Table, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -40,7 +41,7 @@ export default function PublicationPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const offices = useOfficeTree();
   const [chosen, setChosen] = useState<string>();
   // The caller's own (top) office until they pick another: the tree lists parents first.

@@ -12,11 +12,12 @@ import {
   blankToUndefined,
   loadWorkStrings,
   useErrorMessage,
+  usePhone,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import { Alert, Button, Card, Col, Flex, Form, Grid, Input, Row, Select } from 'antd';
+import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 loadWorkStrings();
@@ -58,7 +59,7 @@ export function LeadingGroupEditor({
   const toast = useToast();
   const rule = useZodRule();
   const errorMessage = useErrorMessage();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [form] = Form.useForm<{ members: MemberValues[] }>();
   const members = Form.useWatch('members', form) ?? [];
   const hasLeader = members.some((m) => m?.role === 'leader');

@@ -1,7 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TLeadingGroupMember } from '@wenming/domain';
-import { EmptyState, ErrorState, formatDate, LeadingRoleTag, loadWorkStrings, useTRPC } from '@wenming/ui';
-import { Grid, Table, type TableProps, Tag, Typography } from 'antd';
+import {
+  EmptyState,
+  ErrorState,
+  formatDate,
+  LeadingRoleTag,
+  loadWorkStrings,
+  usePhone,
+  useTRPC,
+} from '@wenming/ui';
+import { Table, type TableProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 loadWorkStrings();
@@ -10,7 +18,7 @@ loadWorkStrings();
 export function LeadingGroupHistory({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const history = useQuery(trpc.campaign.leadingGroupHistory.queryOptions({ id: campaignId }));
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   const items = [...(history.data?.items ?? [])].sort(

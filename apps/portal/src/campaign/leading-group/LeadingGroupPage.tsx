@@ -5,8 +5,9 @@ import {
   loadWorkStrings,
   PageContainer,
   useAppAbility,
+  usePhone,
 } from '@wenming/ui';
-import { Card, Grid, Skeleton, Typography } from 'antd';
+import { Card, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CampaignGate } from '../CampaignGate';
 import { useUnitDepartments } from '../useUnitDepartments';
@@ -18,7 +19,7 @@ loadWorkStrings();
 function LeadingGroup({ campaign }: { campaign: TCampaign }) {
   const { t } = useTranslation();
   const ability = useAppAbility();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const size = phone ? ('small' as const) : undefined;
   const { departments, pending } = useUnitDepartments(campaign.unitId);
   const closed = campaign.phase === 'decided' || campaign.phase === 'withdrawn';

@@ -7,11 +7,12 @@ import {
   PageContainer,
   useAppAbility,
   useErrorMessage,
+  usePhone,
   useToast,
   useTRPC,
   useZodRule,
 } from '@wenming/ui';
-import { Alert, Button, Card, Flex, Form, Grid, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CampaignGate } from '../CampaignGate';
@@ -40,7 +41,7 @@ function Plans({ campaign }: { campaign: TCampaign }) {
   const toast = useToast();
   const rule = useZodRule();
   const errorMessage = useErrorMessage();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [form] = Form.useForm<Values>();
   // The version the text in the form was based on; a newer one on the server is a conflict.
   const [base, setBase] = useState(campaign.version);

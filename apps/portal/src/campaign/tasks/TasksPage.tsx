@@ -20,10 +20,11 @@ import {
   useCursorStack,
   useLanguage,
   useMe,
+  usePhone,
   useTaskFilters,
   useTRPC,
 } from '@wenming/ui';
-import { Alert, Button, Card, Flex, Grid, Segmented } from 'antd';
+import { Alert, Button, Card, Flex, Segmented } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -61,7 +62,7 @@ function Tasks({ campaign }: { campaign: TCampaign }) {
   const trpc = useTRPC();
   const me = useMe();
   const language = useLanguage();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const ability = useTaskAbility(campaign);
   const [view, setView] = useView();
   const { filters, update, clear, filtered } = useTaskFilters();
