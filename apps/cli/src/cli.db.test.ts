@@ -31,6 +31,7 @@ afterAll(async () => {
 });
 
 describe('cli', () => {
+  // Five CLI processes, each loading the API, and a demo seed: past 30 s on a busy CI machine.
   it('migrates, seeds the demo city once, and lists units as pure JSON', () => {
     expect(cli(['migrate'])).toMatchObject({ code: 0 });
     const seeded = cli(['seed', '--demo']);
@@ -47,7 +48,7 @@ describe('cli', () => {
     const district = cli(['unit', 'list', '--office', 'DJ-JZ-YS']);
     expect(district.stdout).toMatch(/云山区人民法院/);
     expect(district.stdout).not.toMatch(/清河区税务局/);
-  });
+  }, 120_000);
 
   it('creates an account with a password from stdin, and refuses bad input with a clear message', () => {
     const created = cli(
