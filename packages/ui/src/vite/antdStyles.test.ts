@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,28 +6,18 @@ import { bake, UNUSED_ANTD_COMPONENTS } from './antdStyles';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory())
-      return entry.name === 'node_modules' || entry.name === 'dist' ? [] : sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
 /** Every antd component some source file imports as a value (types render nothing). */
 function importedAntd(): Map<string, string> {
   const found = new Map<string, string>();
-  const roots = ['apps', 'packages'].flatMap((layer) =>
-    readdirSync(join(ROOT, layer)).map((name) => join(ROOT, layer, name, 'src')),
-  );
-  for (const file of roots.flatMap((root) => {
-    try {
-      return sources(root);
-    } catch {
-      return [];
-    }
-  })) {
+  const files = ['apps', 'packages']
+    .flatMap((layer) => readdirSync(join(ROOT, layer)).map((name) => join(ROOT, layer, name, 'src')))
+    .filter((root) => existsSync(root))
+    .flatMap((root) =>
+      readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((path) => /\.tsx?$/.test(path))
+        .map((path) => join(root, path)),
+    );
+  for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'antd'/g)) {
       if (match[1]) continue;
