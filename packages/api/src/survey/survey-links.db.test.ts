@@ -1,5 +1,6 @@
 import { fixedClock } from '@wenming/core';
 import { useTestDb } from '@wenming/db/testing';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { callerAs, createFixture, type Fixture } from '../testing/index';
 
@@ -48,4 +49,36 @@ it('names each target unit its public address and carries the introduction in bo
   const local = await callerAs(t.db, f.users.cityAdmin, { clock });
   const again = await local.survey.get({ id: created.id });
   expect(again.links.map((l) => l.url)).toEqual(again.links.map((l) => `/s/${l.token}`));
+});
+
+it('stores an answer only under one of its survey’s links: the unit asked, with that link’s office', async () => {
+  // Under a savepoint: the test's transaction goes on after a refused row.
+  const answer = async (unitId: string, officeId: string) => {
+    await sql`savepoint answer`.execute(t.db);
+    try {
+      await t.db
+        .insertInto('survey_responses')
+        .values({
+          survey_id: f.surveys.U1,
+          office_id: officeId,
+          unit_id: unitId,
+          respondent: `r-${unitId}-${officeId}`,
+          answers: JSON.stringify({ q: 5 }),
+        })
+        .execute();
+    } catch (error) {
+      await sql`rollback to savepoint answer`.execute(t.db);
+      throw error;
+    }
+  };
+  await answer(f.units.U1, f.offices.D1);
+  // U4 was not asked by this survey; U1's answer cannot be filed under another office.
+  await expect(answer(f.units.U4, f.offices.C2)).rejects.toThrow(/survey_responses_target_fkey/);
+  await expect(answer(f.units.U1, f.offices.C2)).rejects.toThrow(/survey_responses_target_fkey/);
+  const stored = await t.db
+    .selectFrom('survey_responses')
+    .select(['unit_id', 'office_id'])
+    .where('survey_id', '=', f.surveys.U1)
+    .execute();
+  expect(stored).toEqual([{ unit_id: f.units.U1, office_id: f.offices.D1 }]);
 });

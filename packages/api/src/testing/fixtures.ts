@@ -61,6 +61,18 @@ export const FIXTURE_FRAMEWORK: TFrameworkFile = {
 
 export const FIXTURE_PASSWORD = 'fixture-password';
 
+/** The fixture surveys' one question, for tests that create surveys like them. */
+export const FIXTURE_SURVEY_QUESTIONS = [
+  {
+    id: 'q',
+    kind: 'scale5' as const,
+    required: true,
+    title: { zh: '满意度', en: '' },
+    options: [],
+    maxLength: 500,
+  },
+];
+
 /**
  * A small multi-office world for permission tests:
  *
@@ -263,32 +275,28 @@ export async function createFixture(db: Db): Promise<Fixture> {
     U4A: await evidenceItem(campaigns.U4, U4, C2, U4A),
   };
 
-  const survey = async (unitId: string, officeId: string) =>
-    (
-      await db
-        .insertInto('surveys')
-        .values({
-          office_id: officeId,
-          unit_id: unitId,
-          title_zh: '满意度测评',
-          title_en: 'Survey',
-          audience: 'public',
-          questions: JSON.stringify([
-            {
-              id: 'q',
-              kind: 'scale5',
-              required: true,
-              title: { zh: '满意度', en: '' },
-              options: [],
-              maxLength: 500,
-            },
-          ]),
-          opens_on: '2027-01-01',
-          closes_on: '2027-12-31',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  // Each with its unit's link, as survey.create makes them: an answer belongs to a link.
+  const survey = async (unitId: string, officeId: string) => {
+    const { id } = await db
+      .insertInto('surveys')
+      .values({
+        office_id: officeId,
+        unit_id: unitId,
+        title_zh: '满意度测评',
+        title_en: 'Survey',
+        audience: 'public',
+        questions: JSON.stringify(FIXTURE_SURVEY_QUESTIONS),
+        opens_on: '2027-01-01',
+        closes_on: '2027-12-31',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('survey_targets')
+      .values({ token: `t-${unitId}`, survey_id: id, office_id: officeId, unit_id: unitId })
+      .execute();
+    return id;
+  };
   const surveys = { U1: await survey(U1, D1), U4: await survey(U4, C2) };
 
   const selection = async (unitId: string, officeId: string) => {

@@ -4,6 +4,7 @@ export {
   createFixture,
   FIXTURE_FRAMEWORK,
   FIXTURE_PASSWORD,
+  FIXTURE_SURVEY_QUESTIONS,
   type Fixture,
   type FixtureUser,
 } from './fixtures';

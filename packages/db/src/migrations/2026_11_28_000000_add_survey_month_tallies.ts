@@ -24,6 +24,9 @@ const MONTHS = (rows: string) => `
     on conflict (unit_id, month, survey_id) do update set answers = t.answers + excluded.answers,
       satisfied = t.satisfied + excluded.satisfied`;
 
+/** Both tallies, as this migration leaves the trigger (2026_11_29_090000's down() restores it). */
+export const TALLY_BODY = STATIC_BODY.replace('return null;', `${MONTHS('new_rows')};\n    return null;`);
+
 const replaceTrigger = (db: Kysely<any>, body: string) =>
   sql`create or replace function rollup_survey_responses() returns trigger language plpgsql as ${sql.lit(body)}`.execute(
     db,
@@ -44,7 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   if (!STATIC_BODY.includes('return null;')) throw new Error('the tally trigger body changed shape');
-  await replaceTrigger(db, STATIC_BODY.replace('return null;', `${MONTHS('new_rows')};\n    return null;`));
+  await replaceTrigger(db, TALLY_BODY);
   // Rebuilds the month tallies from the answers: the backfill below, and `cli rollups refresh`
   // beside refresh_rollups(). Writers wait meanwhile.
   await sql`create function refresh_survey_month_tallies() returns void language plpgsql as ${sql.lit(`
