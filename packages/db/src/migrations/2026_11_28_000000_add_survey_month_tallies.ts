@@ -27,7 +27,8 @@ const MONTHS = (rows: string) => `
 /** Both tallies, as this migration leaves the trigger (2026_11_29_090000's down() restores it). */
 export const TALLY_BODY = STATIC_BODY.replace('return null;', `${MONTHS('new_rows')};\n    return null;`);
 
-const replaceTrigger = (db: Kysely<any>, body: string) =>
+/** Also used by 2026_11_29_090000, which replaces the same function again. */
+export const replaceTrigger = (db: Kysely<any>, body: string) =>
   sql`create or replace function rollup_survey_responses() returns trigger language plpgsql as ${sql.lit(body)}`.execute(
     db,
   );

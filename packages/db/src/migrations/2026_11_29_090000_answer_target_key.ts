@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { TALLY_BODY } from './2026_11_28_000000_add_survey_month_tallies';
+import { replaceTrigger, TALLY_BODY } from './2026_11_28_000000_add_survey_month_tallies';
 
 /**
  * Two costs of every public answer, measured on batches of eight (the size sixteen
@@ -46,11 +46,6 @@ const SCORED_ONCE = `
       satisfied = t.satisfied + excluded.satisfied;
     return null;
   end`;
-
-const replaceTrigger = (db: Kysely<any>, body: string) =>
-  sql`create or replace function rollup_survey_responses() returns trigger language plpgsql as ${sql.lit(body)}`.execute(
-    db,
-  );
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table survey_targets
