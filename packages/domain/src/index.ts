@@ -18,5 +18,6 @@ export * from './status/schemas';
 export * from './status/standing';
 export * from './supervision/index';
 export * from './survey/index';
+export * from './unit/kinds';
 export * from './unit/schemas';
 export * from './user/schemas';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZSortDirection, ZYear } from '../common/schemas';
-import { ZStatusLevel } from '../status/levels';
+import { ZStatusLevel } from '../status/schemas';
 import { ZUnitType } from '../unit/schemas';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZCampaignPhase } from '../campaign/lifecycle';
 import { ZId, ZIsoDate, ZIsoDateTime, zName, zText } from '../common/schemas';
-import { ZStatusLevel } from '../status/levels';
+import { ZStatusLevel } from '../status/schemas';
 import { GRADES } from './scoring';
 
 export const ZGrade = z.enum(GRADES);

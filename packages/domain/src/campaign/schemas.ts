@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCursor, ZId, ZIsoDate, ZIsoDateTime, ZLimit, ZYear, zName, zPage, zText } from '../common/schemas';
-import { ZStatusLevel } from '../status/levels';
+import { ZStatusLevel } from '../status/schemas';
 import { ZPhone } from '../unit/schemas';
 import { ZCampaignPhase } from './lifecycle';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCursor, ZId, ZIsoDateTime, ZLimit, zPage, zText } from '../common/schemas';
-import { ZStatusLevel } from '../status/levels';
+import { ZStatusLevel } from '../status/schemas';
 import { ZUnitType } from '../unit/schemas';
 import { FRAMEWORK_LEVELS, ZFrameworkFile } from './file-schema';
 

@@ -1,4 +1,4 @@
-import { UNIT_TYPES, type UnitType } from '../unit/schemas';
+import { UNIT_TYPES, type UnitType } from '../unit/kinds';
 import { ROLES, type Role } from '../user/schemas';
 
 export const IMPORT_KINDS = ['units', 'users'] as const;

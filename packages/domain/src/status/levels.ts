@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
 /** Civilized status levels, lowest first. `city_model` (市级文明标兵) sits between city and provincial. */
 export const STATUS_LEVELS = ['none', 'county', 'city', 'city_model', 'provincial', 'national'] as const;
-export const ZStatusLevel = z.enum(STATUS_LEVELS);
-export type StatusLevel = z.infer<typeof ZStatusLevel>;
+export type StatusLevel = (typeof STATUS_LEVELS)[number];
 
 export const STATUS_ACTIONS = [
   'initial',
@@ -16,8 +13,7 @@ export const STATUS_ACTIONS = [
   'revocation',
   'lapse',
 ] as const;
-export const ZStatusAction = z.enum(STATUS_ACTIONS);
-export type StatusAction = z.infer<typeof ZStatusAction>;
+export type StatusAction = (typeof STATUS_ACTIONS)[number];
 
 export function levelRank(level: StatusLevel): number {
   return STATUS_LEVELS.indexOf(level);

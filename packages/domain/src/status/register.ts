@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCursor, ZId, ZIsoDate, ZLimit, zName, zPage, zText } from '../common/schemas';
-import { ZStatusAction, ZStatusLevel } from './levels';
+import { ZStatusAction, ZStatusLevel } from './schemas';
 import { MANAGEMENT_ACTIONS } from './standing';
 
 export const STANDINGS = ['none', 'held', 'yellow_card', 'expired', 'revoked', 'lapsed'] as const;

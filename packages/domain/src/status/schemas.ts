@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZIsoDateTime } from '../common/schemas';
-import { ZStatusAction, ZStatusLevel } from './levels';
+import { STATUS_ACTIONS, STATUS_LEVELS } from './levels';
+
+export const ZStatusLevel = z.enum(STATUS_LEVELS);
+export const ZStatusAction = z.enum(STATUS_ACTIONS);
 
 export const ZStatusRecord = z.object({
   id: ZId,

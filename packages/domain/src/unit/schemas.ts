@@ -10,19 +10,10 @@ import {
   zPage,
   zText,
 } from '../common/schemas';
-import { ZStatusLevel } from '../status/levels';
+import { ZStatusLevel } from '../status/schemas';
+import { UNIT_SORTS, UNIT_TYPES } from './kinds';
 
-export const UNIT_TYPES = [
-  'community',
-  'school',
-  'agency',
-  'hospital',
-  'enterprise',
-  'village',
-  'other',
-] as const;
 export const ZUnitType = z.enum(UNIT_TYPES);
-export type UnitType = z.infer<typeof ZUnitType>;
 
 /** Unit codes are short identifiers staff type and print: letters, digits, dashes. */
 export const ZUnitCode = z
@@ -36,8 +27,6 @@ export const ZPhone = z
   .trim()
   .max(32)
   .regex(/^[0-9+\-() ]*$/, { message: 'digits, spaces, + - ( ) only' });
-
-export const UNIT_SORTS = ['name', 'code', 'level', 'updatedAt'] as const;
 
 export const ZListUnits = z.object({
   officeId: ZId.optional(),
