@@ -16,11 +16,11 @@ import {
   TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { mountApp } from '@wenming/ui';
+import { lazyPage, mountApp } from '@wenming/ui';
 import { lazy } from 'react';
+import { listInput, unitFiltersFrom } from './units/useUnitFilters';
 
-const loadUnitRegister = () => import('./units/UnitRegisterPage');
-const UnitRegisterPage = lazy(loadUnitRegister);
+const UnitRegisterPage = lazyPage(() => import('./units/UnitRegisterPage'));
 const UnitDetailPage = lazy(() => import('./units/UnitDetailPage'));
 const UsersPage = lazy(() => import('./users/UsersPage'));
 const FrameworkListPage = lazy(() => import('./frameworks/FrameworkListPage'));
@@ -49,7 +49,14 @@ const ReportBoardPage = lazy(() =>
 
 mountApp({
   app: 'console',
-  loadLanding: loadUnitRegister,
+  loadLanding: UnitRegisterPage.preload,
+  // The register's first page, as the page itself will ask for it.
+  prefetchLanding: ({ queryClient, trpc }) =>
+    void queryClient.prefetchQuery(
+      trpc.unit.list.queryOptions(
+        listInput(unitFiltersFrom(new URLSearchParams(window.location.search)), undefined),
+      ),
+    ),
   nav: [
     {
       key: 'units',

@@ -59,6 +59,39 @@ test.describe('foundation: who sees what', () => {
     await expect(page.locator('.ant-breadcrumb')).toContainText('Supervision');
   });
 
+  test('a visit to the register brings the menu and the first rows together, asking for them once', async ({
+    page,
+  }) => {
+    await signIn(page, 'console', 'office.admin');
+    await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
+    // What the page showed before its first row: a spinner inside the page means the user
+    // watched the shell wait for the page's code or its data.
+    await page.addInitScript(`
+      window.seen = { spinner: false, menu: false, rows: false };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#main-content .ant-spin-spinning')) window.seen.spinner = true;
+        if (document.querySelector('.ant-table-tbody tr.ant-table-row')) {
+          window.seen.rows = true;
+          window.seen.menu = Boolean(document.querySelector('nav .ant-menu'));
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    const lists: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('unit.list')) lists.push(request.url());
+    });
+    await page.goto('/console/?type=hospital');
+    await expect(page.getByRole('table').getByRole('link', { name: '清河区人民医院' })).toBeVisible();
+    expect(await page.evaluate('window.seen')).toEqual({
+      spinner: false,
+      menu: true,
+      rows: true,
+    });
+    // The list asked for beside the sign-in check is the one the page shows.
+    expect(lists).toHaveLength(1);
+  });
+
   test('filters in the URL survive a reload', async ({ page }) => {
     await signIn(page, 'console', 'office.admin');
     await page.getByPlaceholder(/名称或编码|name or code/).fill('人民医院');

@@ -14,11 +14,10 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { mountApp } from '@wenming/ui';
+import { lazyPage, mountApp } from '@wenming/ui';
 import { lazy } from 'react';
 
-const loadMyUnit = () => import('./home/MyUnitPage');
-const MyUnitPage = lazy(loadMyUnit);
+const MyUnitPage = lazyPage(() => import('./home/MyUnitPage'));
 const CampaignPage = lazy(() => import('./campaign/CampaignPage'));
 const LeadingGroupPage = lazy(() => import('./campaign/leading-group/LeadingGroupPage'));
 const PlansPage = lazy(() => import('./campaign/plans/PlansPage'));
@@ -48,7 +47,7 @@ const StatusRoutes = lazy(() =>
 
 mountApp({
   app: 'portal',
-  loadLanding: loadMyUnit,
+  loadLanding: MyUnitPage.preload,
   nav: [
     { key: 'home', path: '/', label: 'nav.myUnit', icon: <HomeOutlined /> },
     {

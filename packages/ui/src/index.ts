@@ -21,7 +21,8 @@ export {
 } from './api/errors';
 export { useTRPC, useTRPCClient } from './api/trpc';
 export { type Toast, useToast } from './app/feedback';
-export { mountApp, type SpaDefinition } from './app/mountApp';
+export { type LazyPage, lazyPage } from './app/lazyPage';
+export { type LandingPrefetch, mountApp, type SpaDefinition } from './app/mountApp';
 export { Certificate } from './assessment/Certificate';
 export { CurrentTitleCard } from './assessment/CurrentTitleCard';
 export { IndicatorFacts } from './assessment/IndicatorFacts';

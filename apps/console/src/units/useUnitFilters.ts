@@ -24,23 +24,25 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return values.find((v) => v === value);
 }
 
+/** The register's filters as a query string holds them. Unknown values are ignored, not errors. */
+export function unitFiltersFrom(params: URLSearchParams): UnitFilters {
+  return {
+    q: params.get('q')?.trim() || undefined,
+    officeId: params.get('office') || undefined,
+    type: oneOf(UNIT_TYPES, params.get('type')),
+    level: oneOf(STATUS_LEVELS, params.get('level')),
+    sort: oneOf(UNIT_SORTS, params.get('sort')) ?? 'name',
+    direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
 /**
  * Filters live in the query string, so a filtered register can be bookmarked, shared and
- * reached again with the browser's back button. Unknown values are ignored, not errors.
+ * reached again with the browser's back button.
  */
 export function useUnitFilters() {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo<UnitFilters>(
-    () => ({
-      q: params.get('q')?.trim() || undefined,
-      officeId: params.get('office') || undefined,
-      type: oneOf(UNIT_TYPES, params.get('type')),
-      level: oneOf(STATUS_LEVELS, params.get('level')),
-      sort: oneOf(UNIT_SORTS, params.get('sort')) ?? 'name',
-      direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    }),
-    [params],
-  );
+  const filters = useMemo(() => unitFiltersFrom(params), [params]);
 
   const update = useCallback(
     (patch: Partial<UnitFilters>) => {

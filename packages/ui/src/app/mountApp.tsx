@@ -1,3 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createTRPCOptionsProxy, type TRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import type { AppRouter } from '@wenming/api';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Outlet, type RouteObject, useRoutes } from 'react-router';
@@ -17,11 +20,15 @@ export interface SpaDefinition {
   routes: RouteObject[];
   /** Loads the code of the page at the app's root, the one most visits open first. */
   loadLanding?: () => Promise<unknown>;
+  /** Asks for what that page shows first, beside the sign-in check. */
+  prefetchLanding?: LandingPrefetch;
 }
 
-function Shell({ app, nav }: Pick<SpaDefinition, 'app' | 'nav'>) {
+export type LandingPrefetch = (api: { queryClient: QueryClient; trpc: TRPCOptionsProxy<AppRouter> }) => void;
+
+function Shell({ app, nav, landing }: Pick<SpaDefinition, 'app' | 'nav'> & { landing?: Promise<unknown> }) {
   return (
-    <AuthGate app={app}>
+    <AuthGate app={app} waitFor={landing}>
       <AppShell app={app} nav={nav}>
         {/* Inside the shell, so a crashing page leaves the menu usable. */}
         <PageErrorBoundary>
@@ -34,10 +41,10 @@ function Shell({ app, nav }: Pick<SpaDefinition, 'app' | 'nav'>) {
   );
 }
 
-function AppRoutes({ app, nav, routes }: SpaDefinition) {
+function AppRoutes({ app, nav, routes, landing }: SpaDefinition & { landing?: Promise<unknown> }) {
   return useRoutes([
     {
-      element: <Shell app={app} nav={nav} />,
+      element: <Shell app={app} nav={nav} landing={landing} />,
       children: [...routes, { path: '*', element: <NotFoundPage /> }],
     },
   ]);
@@ -55,17 +62,27 @@ export function mountApp(definition: SpaDefinition) {
   // Who is signed in is asked before the first render, not from it: otherwise the question
   // waits until the first page's code has arrived and run, and the page waits for the answer.
   void clients.queryClient.prefetchQuery(meQueryOptions(clients.trpcClient));
+  const { loadLanding, prefetchLanding } = definition;
+  const onLanding = window.location.pathname === import.meta.env.BASE_URL;
+  // The same batch carries what the first page shows, so the page renders with its data.
+  if (onLanding && prefetchLanding) {
+    const { queryClient, trpcClient } = clients;
+    prefetchLanding({ queryClient, trpc: createTRPCOptionsProxy({ client: trpcClient, queryClient }) });
+  }
   // The first page's code is fetched beside that question instead of after the answer, but
   // asked for once the API batch has left (tRPC sends it on the next timer tick): over
-  // HTTP/1.1 the page's thirty-odd files would otherwise hold every connection first.
-  if (definition.loadLanding && window.location.pathname === import.meta.env.BASE_URL)
-    setTimeout(() => void definition.loadLanding?.());
+  // HTTP/1.1 the page's thirty-odd files would otherwise hold every connection first. The
+  // sign-in gate waits for it, so shell and page appear together (see lazyPage).
+  const landing =
+    onLanding && loadLanding
+      ? new Promise((settle) => setTimeout(() => loadLanding().then(settle, settle)))
+      : undefined;
   createRoot(container).render(
     <StrictMode>
       <Providers clients={clients}>
         {/* With the trailing slash kept, links home are `/console/`, the address the server serves. */}
         <BrowserRouter basename={import.meta.env.BASE_URL}>
-          <AppRoutes {...definition} />
+          <AppRoutes {...definition} landing={landing} />
         </BrowserRouter>
       </Providers>
     </StrictMode>,
