@@ -57,6 +57,8 @@ export const rollupColumns: {
     campaign_id: 'not null',
     office_id: 'not null',
     unit_id: 'not null',
+    phase: 'not null',
+    framework_id: 'not null',
     covered_indicators: 'not null',
   },
   unit_rollups: {

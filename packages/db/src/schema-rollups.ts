@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { CampaignPhase } from './schema';
 
 // Analytics rollups (see migration 2026_11_27_195000): written only by triggers and
 // refresh_rollups(), read by the analytics overview and comparison.
@@ -51,10 +52,13 @@ export interface CampaignMaterialLinksTable {
   live_links: Counter;
 }
 
+/** One row per campaign: its phase and framework copied from it, and its ledger coverage. */
 export interface CampaignCoverageTable {
   campaign_id: Key;
   office_id: Key;
   unit_id: Key;
+  phase: ColumnType<CampaignPhase, never, never>;
+  framework_id: Key;
   covered_indicators: Counter;
 }
 

@@ -87,7 +87,8 @@ function scopeOf(ctx: AuthedContext, filter: Filter) {
  * The district at a glance over the caller's scope: units by level and type, campaigns by
  * phase, ledger coverage of open campaigns, overdue tasks and rectifications, satisfaction
  * and evidence freshness. One statement over the units' trigger-kept rollups (./rollups)
- * and their campaigns, each read once (see scopeOf).
+ * and their campaigns' coverage rows (one per campaign, with its phase), each read once (see
+ * scopeOf); campaigns are grouped before their framework's indicator count is joined.
  */
 export async function overview(ctx: AuthedContext, filter: Filter): Promise<TOverview> {
   const today = todayInChina(ctx.clock.now());
@@ -98,14 +99,16 @@ export async function overview(ctx: AuthedContext, filter: Filter): Promise<TOve
     with ${scope.ctes}
     units_by as (${scope.units}),
     campaigns_by as (
-      select c.phase,
-        case when c.phase in ('decided', 'withdrawn') then null else ${coverageBucket(sql`cc.covered_indicators`, sql`fi.n`)} end as bucket,
-        count(*)::int as n
-      from campaigns c
-      left join campaign_coverage cc on cc.campaign_id = c.id
+      select g.phase,
+        case when g.phase in ('decided', 'withdrawn') then null else ${coverageBucket(sql`g.covered`, sql`fi.n`)} end as bucket,
+        sum(g.n)::int as n
+      from (
+        select cc.phase, cc.framework_id, cc.covered_indicators as covered, count(*) as n
+        from campaign_coverage cc
+        where ${scope.inScope('cc')} and ${can('Campaign', 'cc')}
+        group by 1, 2, 3) g
       left join (select framework_id, count(*) as n from framework_indicators group by framework_id) fi
-        on fi.framework_id = c.framework_id
-      where ${scope.inScope('c')} and ${can('Campaign', 'c')}
+        on fi.framework_id = g.framework_id
       group by 1, 2)
     select
       (select coalesce(json_agg(x), '[]'::json) from units_by x) as units,

@@ -40,6 +40,11 @@ const FIGURES: Record<string, [kept: RawBuilder<unknown>, truth: RawBuilder<unkn
       from evidence_indicators ei join evidence_items e on e.id = ei.evidence_id
       where e.retracted_at is null and e.campaign_id is not null group by 1`,
   ],
+  // Every campaign has its row, zero coverage or not: the overview counts campaigns from them.
+  'campaign phases': [
+    sql`select campaign_id, office_id, unit_id, phase, framework_id from campaign_coverage`,
+    sql`select id, office_id, unit_id, phase, framework_id from campaigns`,
+  ],
   // Rows with no material named are left out on both sides, as zero counts are above.
   'materials named by each link': [
     sql`select evidence_id, indicator_id, matched from evidence_indicators where matched <> '{}'`,
@@ -93,7 +98,7 @@ export async function refreshRollups(db: Db, today: string) {
   // The month ends kept for the trend were read from the same tables: kept again afterwards.
   await sql`delete from readiness_month_ends`.execute(db);
   // One statement, so one transaction: each function holds its tables' share locks until the end.
-  await sql`select refresh_evidence_matches(), refresh_campaign_material_links(), refresh_rollups(${today}::date), refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(
+  await sql`select refresh_evidence_matches(), refresh_campaign_material_links(), refresh_rollups(${today}::date), refresh_campaign_phases(), refresh_survey_month_tallies(), refresh_unit_month_filings()`.execute(
     db,
   );
   await snapshotReadiness(db, today);

@@ -78,6 +78,11 @@ async function expectFiguresExact(db: Db) {
   expect(o.freshness).toEqual({ items: truth.items, share: truth.items ? truth.fresh / truth.items : null });
   expect(o.overdueTasks).toBe(truth.overdue);
   expect(o.coverage.find((b) => b.bucket === '0-25')!.count).toBe(truth.low);
+  const phases = await sql<{ phase: string; count: number }>`select phase, count(*)::int as count
+    from campaigns where unit_id = any(${units}::uuid[]) group by 1`.execute(db);
+  expect(o.campaignsByPhase.toSorted((a, b) => a.phase.localeCompare(b.phase))).toEqual(
+    phases.rows.toSorted((a, b) => a.phase.localeCompare(b.phase)),
+  );
 
   const c = await analyst.analytics.compare({ unitIds: [f.units.U1, f.units.U2] });
   const u1 = (
@@ -193,6 +198,18 @@ it('keeps every rollup equal to the base tables through filing, revising, retrac
           : { deadline: someDate() };
       const updated = await admin.task.update({ id: task.id, version: task.version, ...change });
       task.version = updated.version;
+    },
+    async phase() {
+      // U1 stays open, so that its ledger takes items; U4 may close.
+      const [id, phases] =
+        random() < 0.5
+          ? [f.campaigns.U1, ['draft', 'mobilization', 'implementation', 'consolidation'] as const]
+          : [f.campaigns.U4, ['implementation', 'under_assessment', 'decided', 'withdrawn'] as const];
+      await t.db
+        .updateTable('campaigns')
+        .set({ phase: pick([...phases]) })
+        .where('id', '=', id)
+        .execute();
     },
   };
   const names = Object.keys(steps) as (keyof typeof steps)[];

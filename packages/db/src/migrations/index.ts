@@ -30,6 +30,7 @@ import * as m20261128040000 from './2026_11_28_040000_add_campaign_material_link
 import * as m20261128050000 from './2026_11_28_050000_add_readiness_month_ends';
 import * as m20261128060000 from './2026_11_28_060000_add_grant_generation';
 import * as m20261129090000 from './2026_11_29_090000_answer_target_key';
+import * as m20261129140000 from './2026_11_29_140000_campaign_coverage_phase';
 
 // A static list rather than a folder scan, so the server works the same when bundled.
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_050000_add_readiness_month_ends': m20261128050000,
   '2026_11_28_060000_add_grant_generation': m20261128060000,
   '2026_11_29_090000_answer_target_key': m20261129090000,
+  '2026_11_29_140000_campaign_coverage_phase': m20261129140000,
 };
