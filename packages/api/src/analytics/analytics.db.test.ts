@@ -38,7 +38,10 @@ it('gives the office one picture of its subtree, from SQL aggregates within scop
   expect(o.freshness).toEqual({ items: 1, share: 1 });
   expect((await analyst.analytics.overview({ unitType: 'agency' })).units).toBe(1);
   const foreign = await callerAs(t.db, f.users.unit4Admin, { clock });
-  expect((await foreign.analytics.overview({})).units).toBe(1);
+  const own = await foreign.analytics.overview({});
+  expect(own.units).toBe(1);
+  // A unit's own campaign only, read through its coverage row under the unit's scope.
+  expect(own.campaignsByPhase).toEqual([{ phase: 'draft', count: 1 }]);
 });
 
 it('compares units side by side, and refuses units outside the scope', async () => {
