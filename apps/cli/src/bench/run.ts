@@ -111,9 +111,9 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
  * Measures a database at rest, not one still digesting the gigabytes it was just given. Right
  * after generating, autovacuum (the rollup triggers leave dead row versions behind, and no
  * page has its visibility or hint bits set yet), PostgreSQL's checkpoint and the kernel's
- * writeback of the new pages all ran beside the measurements: a city run straight after
- * generating gave the overview 51 ms at p95, 41 ms after a vacuum, 37 ms after a vacuum and
- * a checkpoint, against 31 ms on data benched later with --reuse (29 November). The
+ * writeback of the new pages can all run beside the measurements (on 29 November the
+ * overview's p95 was 51 ms straight after generating, 37–41 ms after settling, 31 ms on data
+ * benched later with --reuse; docs/scaling.md says how much of that was the machine). The
  * database is the bench's own, so the vacuum reaches nothing else. CHECKPOINT needs a superuser or pg_checkpoint; without, the run goes
  * on and says so.
  */
