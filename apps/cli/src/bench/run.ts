@@ -114,8 +114,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
  * writeback of the new pages can all run beside the measurements (on 29 November the
  * overview's p95 was 51 ms straight after generating, 37–41 ms after settling, 31 ms on data
  * benched later with --reuse; docs/scaling.md says how much of that was the machine). The
- * database is the bench's own, so the vacuum reaches nothing else. CHECKPOINT needs a superuser or pg_checkpoint; without, the run goes
- * on and says so.
+ * database is the bench's own, so the vacuum reaches nothing else. CHECKPOINT needs a
+ * superuser or pg_checkpoint; without, the run goes on and says so.
  */
 async function settle(db: ReturnType<typeof createDb>['db'], log: (line: string) => void) {
   const started = Date.now();
@@ -125,7 +125,7 @@ async function settle(db: ReturnType<typeof createDb>['db'], log: (line: string)
   } catch (error) {
     log(`no checkpoint after generating (${String(error)}): the first figures may include its writes`);
   }
-  log(`vacuumed and checkpointed after generating in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`settled after generating in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function signIn(base: string, username: string) {
