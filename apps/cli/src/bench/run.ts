@@ -9,15 +9,15 @@ import { CliError } from '../errors';
 import { generate, type Plan, type Scale } from '../generate';
 import { idOf } from '../generate/plan';
 import { unitCode } from '../generate/unit';
-import { answerBench, pooled } from './answers';
+import { answerBench } from './answers';
 import { archiveVsTar } from './archive';
 import { captureSql, replay } from './capture';
 import { firstLoad } from './first-load';
 import { combine, type Measurement, measure } from './measure';
-import { pgbenchInsert } from './pgbench';
 import { RawHttpConnection } from './raw-http';
 import { type BenchReport, type ReadFigure, report } from './report';
 import { balancer, type Instance, peakRss, startServer } from './servers';
+import { rateSweep } from './sweep';
 
 export interface BenchOptions {
   scale: Scale;
@@ -139,9 +139,6 @@ async function signIn(base: string, username: string) {
   return { cookie, token: cookie.slice(cookie.indexOf('=') + 1) };
 }
 
-/** Respondents at once in the flood run of the answer path (and pgbench's clients beside it). */
-const FLOOD = 128;
-
 async function benchServers(
   db: ReturnType<typeof createDb>['db'],
   url: string,
@@ -258,34 +255,8 @@ async function benchServers(
       .where('unit_id', '=', idOf(seed, 'unit', 2))
       .executeTakeFirstOrThrow();
     const answerRun = await answerBench(db, survey.survey_id, survey.token);
-    // Answers and pgbench alternate, twice, so the machine's other work weighs on both alike.
-    const answerRounds: Awaited<ReturnType<typeof answerRun>>[] = [];
-    const pgbenchRounds: NonNullable<ReturnType<typeof pgbenchInsert>>[] = [];
-    for (let round = 0; round < 2; round++) {
-      answerRounds.push(await answerRun('public answer route, one instance', one.url, instances));
-      const run = pgbenchInsert(url, work);
-      if (run) pgbenchRounds.push(run);
-      log(
-        `answers ${answerRounds[round]!.measurement.throughput.toFixed(0)}/s, pgbench single-row INSERT ${run?.tps.toFixed(0) ?? 'unavailable'} tps`,
-      );
-    }
-    const answers = pooled(answerRounds[0]!, answerRounds[1]!);
-    // A flood: group commit gains with more respondents at once, one transaction per row loses.
-    const flood = await answerRun(
-      `public answer route, one instance, ${FLOOD} respondents`,
-      one.url,
-      instances,
-      FLOOD,
-    );
-    const floodPgbench = pgbenchInsert(url, work, FLOOD);
-    log(
-      `${FLOOD} at once: answers ${flood.measurement.throughput.toFixed(0)}/s, pgbench ${floodPgbench?.tps.toFixed(0) ?? 'unavailable'} tps`,
-    );
-    loadRssMb = Math.max(loadRssMb, answers.peakMb, flood.peakMb);
-    const pgbench =
-      pgbenchRounds.length === 2
-        ? { tps: (pgbenchRounds[0]!.tps + pgbenchRounds[1]!.tps) / 2, clients: pgbenchRounds[0]!.clients }
-        : null;
+    const sweep = await rateSweep(answerRun, url, work, one.url, instances, log);
+    loadRssMb = Math.max(loadRssMb, ...sweep.map((s) => s.answers.peakMb));
 
     const two = await startServer({ port: options.ports[1], databaseUrl: url, filesDir: options.filesDir });
     instances.push(two);
@@ -342,10 +313,8 @@ async function benchServers(
       idleRssMb,
       reads: figures,
       trend,
-      answers,
       balancedAnswers,
-      pgbench,
-      flood: { answers: flood, pgbench: floodPgbench },
+      sweep,
       archive,
       loadRssMb,
       scaleOut,
