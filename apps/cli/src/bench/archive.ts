@@ -74,6 +74,9 @@ async function saveTo(res: IncomingMessage, path: string) {
   }
 }
 
+/** The pause after the first export, before the five that count. */
+const SETTLE_MS = 10_000;
+
 /**
  * The archive export (整理装订) of a campaign with thousands of files, downloaded over HTTP
  * as the portal does, against `tar` packing the same stored files on the same disk. The
@@ -83,9 +86,6 @@ async function saveTo(res: IncomingMessage, path: string) {
  * shared cores more than the server's own work). Either client shares the two cores with the
  * server, which tar does not.
  */
-/** The pause after the first export, before the five that count. */
-const SETTLE_MS = 10_000;
-
 export async function archiveVsTar(
   db: Db,
   server: Instance,
