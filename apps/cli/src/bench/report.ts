@@ -44,13 +44,16 @@ const GOALS: [string, (r: ReadFigure) => string][] = [
 const verdict = (met: boolean, goal: string) => `${goal}: ${met ? 'met' : '**missed**'}`;
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const lost = (a: AnswerRun) => Math.max(0, a.accepted - a.stored);
+/** One answer run's row, with pgbench's figures beside it where there are any. */
+const answerRow = (a: AnswerRun, pgbench: string, ratio: string, suffix = '') =>
+  `| ${a.measurement.name}${suffix} | ${f(a.measurement.p50)} | ${f(a.measurement.p95)} | ${f(a.measurement.throughput)} | ${a.accepted} | ${a.stored} | ${lost(a)} | ${a.cpuMsPerAnswer.toFixed(3)} | ${a.postgresCpuMsPerAnswer?.toFixed(3) ?? '—'} | ${a.loadCpuMsPerAnswer.toFixed(3)} | ${pgbench} | ${ratio} |`;
 
 export function report(options: { scale: string; seed: number }, r: BenchReport): string {
   const rates = judgeSweep(r.sweep);
   // The goal is judged on the exports after the first (tar is timed after a warm-up too) and the higher peak.
   const archiveRatio = r.archive.again.exportMbPerS / r.archive.tarMbPerS;
   const archivePeakMb = Math.max(r.archive.serverPeakRssMb, r.archive.again.serverPeakRssMb);
-  const lost = (a: AnswerRun) => Math.max(0, a.accepted - a.stored);
   const lines = [
     `# Bench — ${options.scale} scale (seed ${options.seed}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
@@ -80,11 +83,14 @@ export function report(options: { scale: string; seed: number }, r: BenchReport)
     '',
     '| figure | p50 ms | p95 ms | answers/s | accepted | stored | lost | CPU ms per answer: server | Postgres | load generator | pgbench tps, as many clients | answers ÷ pgbench |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...r.sweep.map(
-      ({ answers: a, pgbenchTps }) =>
-        `| ${a.measurement.name} | ${f(a.measurement.p50)} | ${f(a.measurement.p95)} | ${f(a.measurement.throughput)} | ${a.accepted} | ${a.stored} | ${lost(a)} | ${a.cpuMsPerAnswer.toFixed(3)} | ${a.postgresCpuMsPerAnswer?.toFixed(3) ?? '—'} | ${a.loadCpuMsPerAnswer.toFixed(3)} | ${pgbenchTps === null ? 'unavailable' : f(pgbenchTps)} | ${pgbenchTps === null ? '—' : (a.measurement.throughput / pgbenchTps).toFixed(2)} |`,
+    ...r.sweep.map(({ answers, pgbenchTps }) =>
+      answerRow(
+        answers,
+        pgbenchTps === null ? 'unavailable' : f(pgbenchTps),
+        pgbenchTps === null ? '—' : (answers.measurement.throughput / pgbenchTps).toFixed(2),
+      ),
     ),
-    `| ${r.balancedAnswers.measurement.name} (16 respondents) | ${f(r.balancedAnswers.measurement.p50)} | ${f(r.balancedAnswers.measurement.p95)} | ${f(r.balancedAnswers.measurement.throughput)} | ${r.balancedAnswers.accepted} | ${r.balancedAnswers.stored} | ${lost(r.balancedAnswers)} | ${r.balancedAnswers.cpuMsPerAnswer.toFixed(3)} | ${r.balancedAnswers.postgresCpuMsPerAnswer?.toFixed(3) ?? '—'} | ${r.balancedAnswers.loadCpuMsPerAnswer.toFixed(3)} | | |`,
+    answerRow(r.balancedAnswers, '', '', ' (16 respondents)'),
     '',
     "`POST /api/public/surveys/:token/answers`, as the survey page sends it, over keep-alive connections, each respondent sending its next answer once the last was accepted. Each number of respondents ran twice (two passes over the steps, the second in reverse order), each time beside pgbench's single-row INSERT with as many clients; the answer runs are pooled and pgbench's averaged. Server, Postgres and the load generator share the machine's cores (the balancer of the last run runs in the load generator).",
     '',

@@ -1,5 +1,4 @@
-import type { AnswerRun } from './answers';
-import { pooled } from './answers';
+import { type answerBench, pooled } from './answers';
 import { pgbenchInsert } from './pgbench';
 import type { Instance } from './servers';
 
@@ -8,7 +7,7 @@ export const SWEEP = [16, 32, 64, 128];
 
 export interface SweepStep {
   clients: number;
-  answers: AnswerRun & { peakMb: number };
+  answers: AnswerRunResult;
   /** pgbench's single-row INSERTs per second with as many clients; null without pgbench. */
   pgbenchTps: number | null;
 }
@@ -21,20 +20,16 @@ export interface SweepVerdict {
   lost: number;
 }
 
-type AnswerRunner = (
-  name: string,
-  base: string,
-  instances: Instance[],
-  concurrency?: number,
-) => Promise<AnswerRun & { peakMb: number }>;
+type AnswerRunner = Awaited<ReturnType<typeof answerBench>>;
+type AnswerRunResult = Awaited<ReturnType<AnswerRunner>>;
 
 /**
  * Each side's rate as the number of clients grows. With few respondents in a closed loop the
  * answer path is bound by latency, not by the machine (each waits for one batch's commit and
- * then the next: docs/scaling.md), and more clients at once make both sides faster: a rate
- * is what each reaches at its best. Two passes, the second in reverse order, so that a
- * drift in the machine's speed weighs on every step alike; each step pools its two answer
- * runs and averages its two pgbench runs.
+ * then the next: docs/scaling.md); more clients at once fill its group commit, while pgbench
+ * barely moves. A rate is what each reaches at its best. Two passes, the second in reverse
+ * order, so that a drift in the machine's speed weighs on every step alike; each step pools
+ * its two answer runs and averages its two pgbench runs.
  */
 export async function rateSweep(
   answerRun: AnswerRunner,
@@ -44,8 +39,9 @@ export async function rateSweep(
   instances: Instance[],
   log: (line: string) => void,
 ): Promise<SweepStep[]> {
-  const answers = new Map<number, (AnswerRun & { peakMb: number })[]>();
-  const tps = new Map<number, number[]>();
+  const runs = new Map(
+    SWEEP.map((clients) => [clients, { answers: [] as AnswerRunResult[], tps: [] as number[] }]),
+  );
   for (const order of [SWEEP, [...SWEEP].reverse()]) {
     for (const clients of order) {
       const name =
@@ -54,20 +50,19 @@ export async function rateSweep(
           : `public answer route, one instance, ${clients} respondents`;
       const run = await answerRun(name, base, instances, clients);
       const bench = pgbenchInsert(url, work, clients);
-      answers.set(clients, [...(answers.get(clients) ?? []), run]);
-      if (bench) tps.set(clients, [...(tps.get(clients) ?? []), bench.tps]);
+      runs.get(clients)!.answers.push(run);
+      if (bench) runs.get(clients)!.tps.push(bench.tps);
       log(
         `${clients} at once: answers ${run.measurement.throughput.toFixed(0)}/s, pgbench single-row INSERT ${bench?.tps.toFixed(0) ?? 'unavailable'} tps`,
       );
     }
   }
   return SWEEP.map((clients) => {
-    const [a, b] = answers.get(clients)!;
-    const runs = tps.get(clients) ?? [];
+    const { answers, tps } = runs.get(clients)!;
     return {
       clients,
-      answers: pooled(a!, b!),
-      pgbenchTps: runs.length === 2 ? (runs[0]! + runs[1]!) / 2 : null,
+      answers: pooled(answers[0]!, answers[1]!),
+      pgbenchTps: tps.length === 2 ? (tps[0]! + tps[1]!) / 2 : null,
     };
   });
 }
