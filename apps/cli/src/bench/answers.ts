@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '@wenming/db';
@@ -92,7 +92,8 @@ export async function answerBench(db: Db, surveyId: string, token: string) {
       const res = await connection.post(
         `/api/public/surveys/${token}/answers`,
         JSON.stringify({
-          respondent: randomBytes(16).toString('hex'),
+          // As random as the page's own id; randomBytes(16) cost this process 5 µs an answer.
+          respondent: randomUUID(),
           answers: { overall: 1 + (i % 5), service: 1 + ((i >> 3) % 5), who: 'visitor' },
         }),
         { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },

@@ -73,7 +73,7 @@ export async function startServer(options: {
   buildServer();
   const started = Date.now();
   // The same V8 setting as tooling/start.mjs.
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=4', SERVER_MAIN], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=8', SERVER_MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
