@@ -2,7 +2,7 @@ import { fixedClock } from '@wenming/core';
 import { useTestDb } from '@wenming/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { callerAs, createFixture, type Fixture, failure } from '../testing/index';
-import { notify } from './notify';
+import { notify, notifyAll } from './notify';
 
 let f: Fixture;
 const t = useTestDb(async (db) => {
@@ -89,6 +89,53 @@ describe('the inbox', () => {
 });
 
 describe('what notifies whom', () => {
+  it('many notices in one statement reach whom each would alone, once per user and deadline', async () => {
+    const at = new Date('2027-05-09T02:00:00Z');
+    await t.db.updateTable('users').set({ active: false }).where('id', '=', f.users.unit4Admin).execute();
+    const created = await notifyAll(t.db, [
+      // The unit's campaign office, and the same deadline again for the office and its issuer.
+      {
+        unitId: f.units.U1,
+        kind: 'overdue',
+        message: { title: '整改逾期' },
+        dedupeKey: 'k1',
+        link: '/portal/x',
+        at,
+      },
+      {
+        officeId: f.offices.C,
+        userIds: [f.users.cityInspector, f.users.unit1Admin],
+        kind: 'overdue',
+        message: { title: '整改逾期' },
+        dedupeKey: 'k1',
+        link: '/console/x',
+        at,
+      },
+      // A unit whose only admin left, and an item naming nobody: nothing for either.
+      { unitId: f.units.U4, kind: 'other', message: { title: '无人' }, at },
+      { kind: 'other', message: { title: '无人' }, at },
+      // A district office's admins, with an English text.
+      { officeId: f.offices.D1, kind: 'other', message: { title: { zh: '通知', en: 'Notice' } }, at },
+    ]);
+    expect(created).toBe(4);
+    // unit1Admin was named twice under k1: the unit's item, which came first, is the one kept.
+    expect(await inboxOf('unit1Admin')).toMatchObject([{ title: '整改逾期', link: '/portal/x' }]);
+    expect(await inboxOf('cityAdmin')).toMatchObject([{ link: '/console/x' }]);
+    expect(await inboxOf('cityInspector')).toMatchObject([{ link: '/console/x' }]);
+    expect((await inboxOf('district1Admin')).map((n) => n.title)).toEqual(['通知']);
+    expect(await inboxOf('unit1Member')).toEqual([]);
+    // The same set again adds nothing, however it is sent.
+    expect(
+      await notify(t.db, {
+        unitId: f.units.U1,
+        kind: 'overdue',
+        message: { title: '整改逾期' },
+        dedupeKey: 'k1',
+      }),
+    ).toBe(0);
+    expect(await notifyAll(t.db, [])).toBe(0);
+  });
+
   it('a rectification order reaches the unit’s campaign office; the answer reaches the issuer', async () => {
     const inspector = await as('cityInspector');
     let order = await inspector.rectification.issue({

@@ -3,7 +3,7 @@ import type { Db } from '@wenming/db';
 import { owed } from '../report/reports';
 import { createRenewalReminders } from '../status/renewal-reminders';
 import { messages } from './messages';
-import { notify } from './notify';
+import { type NotifyInput, notifyAll } from './notify';
 
 /** How far ahead a deadline is "near". */
 export const REMIND_WITHIN_DAYS = 3;
@@ -20,7 +20,8 @@ const addDays = (date: string, days: number) =>
 export async function createReminders(trx: Db, now: Date): Promise<number> {
   const today = todayInChina(now);
   const soon = addDays(today, REMIND_WITHIN_DAYS);
-  let created = 0;
+  // Gathered first and written in one statement (see notifyAll).
+  const reminders: NotifyInput[] = [];
 
   const orders = await trx
     .selectFrom('rectifications')
@@ -36,9 +37,9 @@ export async function createReminders(trx: Db, now: Date): Promise<number> {
       dedupeKey: `rectification:${overdue ? 'overdue' : 'soon'}:${o.id}:${o.deadline}`,
       at: now,
     };
-    created += await notify(trx, { ...reminder, unitId: o.unit_id, link: `/portal/rectifications/${o.id}` });
+    reminders.push({ ...reminder, unitId: o.unit_id, link: `/portal/rectifications/${o.id}` });
     if (overdue)
-      created += await notify(trx, {
+      reminders.push({
         ...reminder,
         officeId: o.office_id,
         userIds: o.issued_by ? [o.issued_by] : [],
@@ -66,15 +67,15 @@ export async function createReminders(trx: Db, now: Date): Promise<number> {
       dedupeKey: `report:${overdue ? 'overdue' : 'soon'}:${r.scheduleId}:${r.unitId}:${r.periodKey}`,
       at: now,
     };
-    created += await notify(trx, { ...reminder, unitId: r.unitId, link: '/portal/reports' });
+    reminders.push({ ...reminder, unitId: r.unitId, link: '/portal/reports' });
     if (overdue)
-      created += await notify(trx, {
+      reminders.push({
         ...reminder,
         officeId: officeOf.get(r.scheduleId),
         link: '/console/reports',
       });
   }
+  const created = await notifyAll(trx, reminders);
   // Titles whose term lapses soon: the status register's reminders ride the same job.
-  created += await createRenewalReminders(trx, now);
-  return created;
+  return created + (await createRenewalReminders(trx, now));
 }

@@ -2,7 +2,7 @@ import { todayInChina } from '@wenming/core';
 import type { Db } from '@wenming/db';
 import { sql } from 'kysely';
 import { messages } from '../notification/messages';
-import { notify } from '../notification/notify';
+import { notifyAll } from '../notification/notify';
 
 /**
  * Titles whose term ends this year or next, held by units with no campaign open to renew
@@ -21,17 +21,16 @@ export async function createRenewalReminders(trx: Db, now: Date): Promise<number
         select 1 from campaigns c where c.unit_id = u.id and c.phase not in ('decided', 'withdrawn')
           and c.term_start_year > u.term_end_year - 1
       )`.execute(trx);
-  let created = 0;
-  for (const u of due.rows) {
-    created += await notify(trx, {
+  return notifyAll(
+    trx,
+    due.rows.map((u) => ({
       unitId: u.id,
       officeId: u.office_id,
-      kind: 'term_ending',
+      kind: 'term_ending' as const,
       message: messages.termEnding(u.name, u.term_end_year),
       link: '/portal/campaign',
       dedupeKey: `term:${u.id}:${u.term_end_year}`,
       at: now,
-    });
-  }
-  return created;
+    })),
+  );
 }
